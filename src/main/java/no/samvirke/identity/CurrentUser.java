@@ -1,0 +1,54 @@
+package no.samvirke.identity;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The signed-in user as the rest of Samvirke sees it: who, which agency and service, where,
+ * and which roles. Contains no password.
+ */
+public record CurrentUser(
+        String username,
+        String displayName,
+        ServiceUnit service,
+        String municipalityCode,
+        String policeDistrictCode,
+        Set<Role> roles,
+        Set<String> kjernegruppeMunicipalities) {
+
+    public CurrentUser {
+        roles = Set.copyOf(roles);
+        kjernegruppeMunicipalities = Set.copyOf(kjernegruppeMunicipalities);
+    }
+
+    public Agency agency() {
+        return service.agency();
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The candidate groups this user belongs to, for the task inbox. */
+    public List<String> candidateGroups() {
+        Set<String> groups = new LinkedHashSet<>();
+        if (hasRole(Role.SLT_COORDINATOR) && municipalityCode != null) {
+            groups.add(Groups.slt(municipalityCode));
+        }
+        if (hasRole(Role.KJERNEGRUPPE)) {
+            for (String code : kjernegruppeMunicipalities) {
+                groups.add(Groups.kjernegruppe(code));
+                groups.add(agency() == Agency.MUNICIPALITY
+                        ? Groups.kjernegruppeMunicipal(code) : Groups.kjernegruppePolice(code));
+            }
+        }
+        if (hasRole(Role.POLICE_CONTACT) && policeDistrictCode != null) {
+            groups.add(Groups.police(policeDistrictCode));
+        }
+        if (hasRole(Role.PST_LIAISON)) {
+            groups.add(Groups.PST);
+        }
+        return List.copyOf(groups);
+    }
+}

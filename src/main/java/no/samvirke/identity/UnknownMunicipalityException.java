@@ -1,0 +1,7 @@
+package no.samvirke.identity;
+
+public class UnknownMunicipalityException extends RuntimeException {
+    public UnknownMunicipalityException(String code) {
+        super("Unknown municipality code " + code);
+    }
+}

@@ -1,0 +1,69 @@
+package no.samvirke.identity.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.identity.Municipality;
+import no.samvirke.identity.Role;
+import no.samvirke.identity.UnknownMunicipalityException;
+import no.samvirke.identity.Users;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class DatabaseUsers implements Users, UserDetailsService {
+
+    private final UserAccountRepository accounts;
+    private final MunicipalityRepository municipalities;
+
+    DatabaseUsers(UserAccountRepository accounts, MunicipalityRepository municipalities) {
+        this.accounts = accounts;
+        this.municipalities = municipalities;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return accounts.findById(username)
+                .map(a -> new SamvirkeUserDetails(a.toCurrentUser(), a.passwordHash(), a.enabled()))
+                .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
+    }
+
+    @Override
+    public CurrentUser current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof SamvirkeUserDetails details) {
+            return details.user();
+        }
+        throw new AuthenticationCredentialsNotFoundException("Not signed in");
+    }
+
+    @Override
+    public Optional<CurrentUser> find(String username) {
+        return accounts.findById(username).map(UserAccount::toCurrentUser);
+    }
+
+    @Override
+    public Municipality municipality(String code) {
+        return municipalities.findById(code).map(MunicipalityEntity::toRecord)
+                .orElseThrow(() -> new UnknownMunicipalityException(code));
+    }
+
+    @Override
+    public List<String> administrators() {
+        return accounts.findUsernamesWithRole(Role.ADMIN);
+    }
+
+    @Override
+    public List<Municipality> municipalities() {
+        return municipalities.findAll().stream().map(MunicipalityEntity::toRecord)
+                .sorted(Comparator.comparing(Municipality::name)).toList();
+    }
+}

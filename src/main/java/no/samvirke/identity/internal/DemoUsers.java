@@ -1,0 +1,81 @@
+package no.samvirke.identity.internal;
+
+import static no.samvirke.identity.Role.ADMIN;
+import static no.samvirke.identity.Role.FRONTLINE;
+import static no.samvirke.identity.Role.KJERNEGRUPPE;
+import static no.samvirke.identity.Role.POLICE_CONTACT;
+import static no.samvirke.identity.Role.PRIVACY_OFFICER;
+import static no.samvirke.identity.Role.PST_LIAISON;
+import static no.samvirke.identity.Role.SLT_COORDINATOR;
+
+import java.util.Set;
+import no.samvirke.identity.Role;
+import no.samvirke.identity.ServiceUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the demo users (password {@code demo}) on the embedded default. Never runs under the
+ * {@code postgres} profile unless DEMO_USERS=true.
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "samvirke.demo-users.enabled", havingValue = "true")
+class DemoUsers implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+    static final String BAERUM = "3201";
+    static final String ASKER = "3203";
+    private static final String OSLO_POLICE = "oslo";
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder encoder;
+
+    DemoUsers(UserAccountRepository accounts, PasswordEncoder encoder) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        municipal("skole", "Siri Skole (lærer)", ServiceUnit.SCHOOL, BAERUM, Set.of(FRONTLINE), Set.of());
+        municipal("helse", "Hanne Helse (helsesykepleier)", ServiceUnit.HEALTH_STATION, BAERUM, Set.of(FRONTLINE), Set.of());
+        municipal("slt", "Sverre SLT (SLT-koordinator)", ServiceUnit.SLT, BAERUM,
+                Set.of(SLT_COORDINATOR, KJERNEGRUPPE, FRONTLINE), Set.of(BAERUM));
+        municipal("kjerne", "Kari Kjerne (barnevern)", ServiceUnit.CHILD_WELFARE, BAERUM,
+                Set.of(KJERNEGRUPPE, FRONTLINE), Set.of(BAERUM));
+        save("politi", "Per Politi (forebyggingskontakt)", ServiceUnit.POLICE_PREVENTION, null, OSLO_POLICE,
+                Set.of(POLICE_CONTACT, KJERNEGRUPPE), Set.of(BAERUM, ASKER));
+        save("pst", "Petra PST (kontaktperson)", ServiceUnit.PST, null, null, Set.of(PST_LIAISON), Set.of());
+        municipal("personvern", "Pål Personvern (personvernombud)", ServiceUnit.PRIVACY, BAERUM,
+                Set.of(PRIVACY_OFFICER), Set.of());
+        municipal("admin", "Ada Admin (driftsansvarlig)", ServiceUnit.ADMINISTRATION, BAERUM, Set.of(ADMIN), Set.of());
+        // A second municipality, so that cross-municipality access can be seen to fail.
+        municipal("asker-skole", "Aslak Asker (lærer)", ServiceUnit.SCHOOL, ASKER, Set.of(FRONTLINE), Set.of());
+        municipal("asker-slt", "Astrid Asker (SLT-koordinator)", ServiceUnit.SLT, ASKER,
+                Set.of(SLT_COORDINATOR, KJERNEGRUPPE, FRONTLINE), Set.of(ASKER));
+    }
+
+    private void municipal(String username, String name, ServiceUnit service, String municipality,
+                           Set<Role> roles, Set<String> kjernegruppe) {
+        save(username, name, service, municipality, null, roles, kjernegruppe);
+    }
+
+    private void save(String username, String name, ServiceUnit service, String municipality, String district,
+                      Set<Role> roles, Set<String> kjernegruppe) {
+        if (accounts.existsById(username)) {
+            return;
+        }
+        accounts.save(new UserAccount(username, encoder.encode("demo"), name, service, municipality, district,
+                roles, kjernegruppe));
+        log.info("Demo user created: {}", username);
+    }
+}

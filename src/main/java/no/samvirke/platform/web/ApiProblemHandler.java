@@ -1,0 +1,118 @@
+package no.samvirke.platform.web;
+
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import no.samvirke.platform.ConflictException;
+import no.samvirke.platform.InvalidInputException;
+import no.samvirke.platform.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error leaves the JSON API as {@code application/problem+json}, in the user's language,
+ * with one entry per field for bad input, 409 for conflicts, and never a stack trace.
+ */
+@RestControllerAdvice(basePackages = "no.samvirke", annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+    private final MessageSource messages;
+
+    ApiProblemHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = request.getLocale();
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> Map.of("field", e.getField(), "message", text(e, locale))).toList();
+        return ResponseEntity.badRequest().body(invalid(errors, locale));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = request.getLocale();
+        String field = ex.getCause() instanceof MismatchedInputException mismatch
+                ? mismatch.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .reduce((a, b) -> a + "." + b).orElse("body")
+                : "body";
+        String message = messages.getMessage(field.equals("body") ? "problem.body.unreadable" : "problem.field.wrongType",
+                null, locale);
+        return ResponseEntity.badRequest().body(invalid(List.of(Map.of("field", field, "message", message)), locale));
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalidInput(InvalidInputException ex, Locale locale) {
+        List<Map<String, String>> errors = ex.problems().stream()
+                .map(p -> Map.of("field", p.field(), "message", messages.getMessage(p.messageKey(), null, locale)))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid(errors, locale));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, "problem.notFound", locale);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(Locale locale) {
+        return problem(HttpStatus.FORBIDDEN, "problem.forbidden", locale);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException ex, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.conflict", locale);
+        problem.setDetail(messages.getMessage(ex.messageKey(), null, locale));
+        return problem;
+    }
+
+    @ExceptionHandler({OptimisticLockingFailureException.class,
+            org.camunda.bpm.engine.OptimisticLockingException.class})
+    ProblemDetail concurrentChange(Locale locale) {
+        return problem(HttpStatus.CONFLICT, "problem.conflict", locale);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception ex, Locale locale) {
+        // Only the type and where: an exception message may quote personal data.
+        log.error("Unexpected error in API request: {} at {}", ex.getClass().getName(),
+                ex.getStackTrace().length > 0 ? ex.getStackTrace()[0] : "unknown");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal", locale);
+    }
+
+    private ProblemDetail invalid(List<Map<String, String>> errors, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid", locale);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+        problem.setTitle(messages.getMessage(key + ".title", null, locale));
+        return problem;
+    }
+
+    private String text(MessageSourceResolvable resolvable, Locale locale) {
+        return messages.getMessage(resolvable, locale);
+    }
+}
