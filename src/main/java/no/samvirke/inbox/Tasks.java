@@ -1,0 +1,16 @@
+package no.samvirke.inbox;
+
+import java.util.List;
+
+/** What other modules (process delegates) may do with tasks. */
+public interface Tasks {
+
+    /**
+     * Escalates the open tasks with this definition key in this process instance: adds the
+     * group as candidate and marks the task escalated, without cancelling it.
+     */
+    void escalate(String processInstanceId, String taskDefinitionKey, String toGroup);
+
+    /** Open tasks of one case (business key), for the case page. */
+    List<InboxTask> openTasksOfCase(java.util.UUID caseId);
+}

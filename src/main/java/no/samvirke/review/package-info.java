@@ -1,0 +1,6 @@
+/**
+ * Kjernegruppe screening, review and decisions: the concern-handling process, its task forms
+ * and the case timeline.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "platform", "intake", "inbox", "sharing"})
+package no.samvirke.review;

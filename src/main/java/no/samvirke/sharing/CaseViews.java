@@ -1,0 +1,19 @@
+package no.samvirke.sharing;
+
+import java.util.Optional;
+import java.util.UUID;
+import no.samvirke.identity.CurrentUser;
+
+/**
+ * The only way to read a concern's personal data. Decides each item's level from
+ * processes/disclosure.dmn and appends an audit entry for the read (who, what, level, basis,
+ * purpose, from where).
+ */
+public interface CaseViews {
+
+    /**
+     * @param purpose why the data is read, e.g. "task:user_review_concern" or "page:case"
+     * @return empty when the viewer may not know the case exists (answer 404)
+     */
+    Optional<CaseView> view(UUID concernId, CurrentUser viewer, String purpose);
+}

@@ -1,0 +1,5 @@
+package no.samvirke.sharing;
+
+public enum DisclosureLevel {
+    FULL, ANONYMISED, NONE
+}
