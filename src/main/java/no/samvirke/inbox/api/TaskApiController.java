@@ -1,0 +1,86 @@
+package no.samvirke.inbox.api;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.identity.Users;
+import no.samvirke.inbox.InboxTask;
+import no.samvirke.inbox.internal.ClaimTask;
+import no.samvirke.inbox.internal.CompleteTask;
+import no.samvirke.inbox.internal.TaskNames;
+import no.samvirke.inbox.internal.UnclaimTask;
+import no.samvirke.inbox.internal.VisibleTasks;
+import no.samvirke.platform.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * My tasks and my groups' tasks. Errors are problem+json (platform's ApiProblemHandler): a task
+ * I may not see is 404, someone else's claim or an already completed task is 409, bad input 400.
+ */
+@RestController
+@RequestMapping("/api/v1/tasks")
+class TaskApiController {
+
+    private final VisibleTasks tasks;
+    private final ClaimTask claim;
+    private final UnclaimTask unclaim;
+    private final CompleteTask complete;
+    private final TaskNames names;
+    private final Users users;
+    private final Clock clock;
+
+    TaskApiController(VisibleTasks tasks, ClaimTask claim, UnclaimTask unclaim, CompleteTask complete,
+                      TaskNames names, Users users, Clock clock) {
+        this.tasks = tasks;
+        this.claim = claim;
+        this.unclaim = unclaim;
+        this.complete = complete;
+        this.names = names;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    List<TaskJson> list(Locale locale) {
+        return tasks.of(users.current()).stream().map(t -> json(t, locale)).toList();
+    }
+
+    @GetMapping("/{id}")
+    TaskJson get(@PathVariable String id, Locale locale) {
+        return tasks.find(id, users.current()).map(t -> json(t, locale))
+                .orElseThrow(() -> new NotFoundException("task"));
+    }
+
+    @PostMapping("/{id}/claim")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void claim(@PathVariable String id) {
+        claim.handle(new ClaimTask.Command(id, users.current()));
+    }
+
+    @PostMapping("/{id}/unclaim")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unclaim(@PathVariable String id) {
+        unclaim.handle(new UnclaimTask.Command(id, users.current()));
+    }
+
+    /** The body is the task's form input as a JSON object; the owning module validates it. */
+    @PostMapping("/{id}/complete")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void complete(@PathVariable String id, @RequestBody(required = false) Map<String, Object> input) {
+        CurrentUser user = users.current();
+        complete.handle(new CompleteTask.Command(id, input, user));
+    }
+
+    private TaskJson json(InboxTask task, Locale locale) {
+        return TaskJson.of(task, names.of(task, locale), clock.instant());
+    }
+}

@@ -1,0 +1,53 @@
+package no.samvirke.inbox.internal;
+
+import java.util.Objects;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.inbox.InboxTask;
+import no.samvirke.platform.ConflictException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Takes a task: it becomes mine unless someone else was first (409). Taking my own task is a no-op. */
+@Service
+public class ClaimTask {
+
+    public record Command(String taskId, CurrentUser user) {
+        public Command {
+            Objects.requireNonNull(taskId, "taskId");
+            Objects.requireNonNull(user, "user");
+        }
+    }
+
+    private final VisibleTasks tasks;
+    private final TaskService taskService;
+
+    ClaimTask(VisibleTasks tasks, TaskService taskService) {
+        this.tasks = tasks;
+        this.taskService = taskService;
+    }
+
+    @Transactional
+    public void handle(Command command) {
+        claimFor(tasks.requireOpen(command.taskId(), command.user()), command.user());
+    }
+
+    /** Claims a visible task for the user and returns it as now assigned. */
+    InboxTask claimFor(InboxTask task, CurrentUser user) {
+        if (user.username().equals(task.assignee())) {
+            return task;
+        }
+        if (task.assignee() != null) {
+            throw new ConflictException(InboxMessages.CLAIMED_BY_OTHER);
+        }
+        try {
+            taskService.claim(task.id(), user.username());
+        } catch (TaskAlreadyClaimedException someoneWasFirst) {
+            throw new ConflictException(InboxMessages.CLAIMED_BY_OTHER);
+        }
+        return new InboxTask(task.id(), task.taskDefinitionKey(), task.name(), task.processInstanceId(),
+                task.caseId(), task.caseReference(), task.created(), task.due(), user.username(),
+                task.escalated(), task.candidateGroups());
+    }
+}

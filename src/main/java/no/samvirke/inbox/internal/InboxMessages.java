@@ -1,0 +1,13 @@
+package no.samvirke.inbox.internal;
+
+/** Message keys (i18n/inbox*.properties) the inbox's use cases answer with. */
+public final class InboxMessages {
+
+    public static final String CLAIMED_BY_OTHER = "inbox.conflict.claimedByOther";
+    public static final String NOT_YOUR_TASK = "inbox.conflict.notYours";
+    public static final String ALREADY_COMPLETED = "inbox.conflict.alreadyCompleted";
+    public static final String NO_FORM = "inbox.conflict.noForm";
+
+    private InboxMessages() {
+    }
+}

@@ -1,0 +1,90 @@
+package no.samvirke.inbox.web;
+
+import java.util.Locale;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.identity.Users;
+import no.samvirke.inbox.internal.ClaimTask;
+import no.samvirke.inbox.internal.UnclaimTask;
+import no.samvirke.inbox.internal.VisibleTasks;
+import no.samvirke.platform.ConflictException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The inbox page and the claim/unclaim buttons. Without JavaScript the buttons are plain POSTs
+ * answered with a redirect; with htmx ({@code HX-Request}) the answer is the task table fragment.
+ */
+@Controller
+@RequestMapping("/innboks")
+class InboxPageController {
+
+    static final String HX_REQUEST = "HX-Request";
+    private static final String RETURN_TO_TASK = "task";
+
+    private final VisibleTasks tasks;
+    private final ClaimTask claim;
+    private final UnclaimTask unclaim;
+    private final TaskRows rows;
+    private final Users users;
+
+    InboxPageController(VisibleTasks tasks, ClaimTask claim, UnclaimTask unclaim, TaskRows rows, Users users) {
+        this.tasks = tasks;
+        this.claim = claim;
+        this.unclaim = unclaim;
+        this.rows = rows;
+        this.users = users;
+    }
+
+    @GetMapping
+    String inbox(@RequestHeader(value = HX_REQUEST, required = false) String htmx, Model model, Locale locale) {
+        addRows(model, users.current(), locale);
+        return htmx != null ? "inbox/list :: tasks" : "inbox/list";
+    }
+
+    @PostMapping("/oppgaver/{id}/ta")
+    String claim(@PathVariable String id, @RequestParam(defaultValue = "") String from,
+                 @RequestHeader(value = HX_REQUEST, required = false) String htmx,
+                 Model model, RedirectAttributes redirect, Locale locale) {
+        CurrentUser user = users.current();
+        return act(() -> claim.handle(new ClaimTask.Command(id, user)), "inbox.claimed",
+                htmx != null, from, model, redirect, locale);
+    }
+
+    @PostMapping("/oppgaver/{id}/legg-tilbake")
+    String unclaim(@PathVariable String id, @RequestParam(defaultValue = "") String from,
+                   @RequestHeader(value = HX_REQUEST, required = false) String htmx,
+                   Model model, RedirectAttributes redirect, Locale locale) {
+        CurrentUser user = users.current();
+        return act(() -> unclaim.handle(new UnclaimTask.Command(id, user)), "inbox.unclaimed",
+                htmx != null, from, model, redirect, locale);
+    }
+
+    /** Conflicts: a full request gets the 409 page (InboxPageErrors), htmx the table with an alert. */
+    private String act(Runnable action, String doneKey, boolean htmx, String from, Model model,
+                       RedirectAttributes redirect, Locale locale) {
+        if (!htmx) {
+            action.run();
+            redirect.addFlashAttribute("flash", doneKey);
+            return RETURN_TO_TASK.equals(from) ? "redirect:/innboks/oppgaver/{id}" : "redirect:/innboks";
+        }
+        try {
+            action.run();
+            model.addAttribute("notice", doneKey);
+        } catch (ConflictException conflict) {
+            model.addAttribute("problem", conflict.messageKey());
+        }
+        addRows(model, users.current(), locale);
+        return "inbox/htmx :: update";
+    }
+
+    private void addRows(Model model, CurrentUser user, Locale locale) {
+        model.addAttribute("rows", rows.of(tasks.of(user), user, locale));
+    }
+}

@@ -1,0 +1,84 @@
+package no.samvirke.inbox;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.InvalidInputException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * The test process (src/test/resources/inbox/inbox-test.bpmn: one task for kjernegruppe-3201) and
+ * a form handler for it: input {@code decision=ok} completes, {@code race} fails as if someone
+ * else changed the data at the same time, anything else is bad input on the field "decision".
+ */
+@TestConfiguration
+public class InboxTestSupport {
+
+    public static final String PROCESS = "process_inbox_test";
+    public static final String TASK = "user_inbox_test_task";
+
+    @Bean
+    TaskFormHandler testFormHandler() {
+        return new TaskFormHandler() {
+            @Override
+            public boolean handles(String taskDefinitionKey) {
+                return TASK.equals(taskDefinitionKey);
+            }
+
+            @Override
+            public TaskFormView view(InboxTask task, CurrentUser user) {
+                return new TaskFormView("inbox/forms :: confirm", Map.of("testFormShown", true));
+            }
+
+            @Override
+            public Map<String, Object> complete(InboxTask task, Map<String, Object> input, CurrentUser user) {
+                Object decision = input.get("decision");
+                if ("race".equals(decision)) {
+                    throw new OptimisticLockingFailureException("changed meanwhile");
+                }
+                if (!"ok".equals(decision)) {
+                    throw InvalidInputException.of("decision", "problem.field.wrongType");
+                }
+                return Map.of("approved", true);
+            }
+        };
+    }
+
+    @Bean
+    TestCases testCases(RepositoryService repository, RuntimeService runtime, TaskService taskService) {
+        return new TestCases(repository, runtime, taskService);
+    }
+
+    /** Starts test cases; deploys the test process once. */
+    public record TestCases(RepositoryService repository, RuntimeService runtime, TaskService taskService) {
+
+        public Task start(String caseReference, Instant due) {
+            deployOnce();
+            UUID caseId = UUID.randomUUID();
+            String processId = runtime.startProcessInstanceByKey(PROCESS, caseId.toString(),
+                    Variables.createVariables().putValue("caseReference", caseReference)
+                            .putValue("due", due == null ? null : Date.from(due))).getId();
+            return taskService.createTaskQuery().processInstanceId(processId).singleResult();
+        }
+
+        public Task open(String taskId) {
+            return taskService.createTaskQuery().taskId(taskId).singleResult();
+        }
+
+        private synchronized void deployOnce() {
+            if (repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
+                repository.createDeployment().name("inbox-test")
+                        .addClasspathResource("inbox/inbox-test.bpmn").deploy();
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package no.samvirke.inbox.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.identity.Users;
+import no.samvirke.inbox.InboxTask;
+import no.samvirke.inbox.InboxTestSupport;
+import no.samvirke.inbox.InboxTestSupport.TestCases;
+import no.samvirke.inbox.Tasks;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/** Same context as the web tests (MockMvc configured), so that it is started only once. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(InboxTestSupport.class)
+class CamundaTasksTest {
+
+    private static final Instant FUTURE = Instant.parse("2099-01-01T12:00:00Z");
+
+    @Autowired Tasks tasks;
+    @Autowired VisibleTasks visible;
+    @Autowired TestCases cases;
+    @Autowired Users users;
+
+    @Test
+    void escalationOffersTheTaskToTheGroupOnceAndMarksItEscalated() {
+        Task task = cases.start("B-2026-0301", FUTURE);
+        CurrentUser askerSlt = users.find("asker-slt").orElseThrow();
+        assertThat(visible.find(task.getId(), askerSlt)).isEmpty();
+
+        tasks.escalate(task.getProcessInstanceId(), InboxTestSupport.TASK, "slt-3203");
+        tasks.escalate(task.getProcessInstanceId(), InboxTestSupport.TASK, "slt-3203");
+
+        InboxTask escalated = visible.find(task.getId(), askerSlt).orElseThrow();
+        assertThat(escalated.escalated()).isTrue();
+        assertThat(escalated.candidateGroups()).containsExactlyInAnyOrder("kjernegruppe-3201", "slt-3203");
+        assertThat(visible.of(users.find("kjerne").orElseThrow()))
+                .filteredOn(t -> t.id().equals(task.getId()))
+                .singleElement().satisfies(t -> assertThat(t.escalated()).isTrue());
+    }
+
+    @Test
+    void openTasksOfACaseAreFoundByTheCaseId() {
+        Task task = cases.start("B-2026-0302", FUTURE);
+        InboxTask first = visible.find(task.getId(), users.find("kjerne").orElseThrow()).orElseThrow();
+
+        assertThat(tasks.openTasksOfCase(first.caseId()))
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.id()).isEqualTo(task.getId());
+                    assertThat(t.caseReference()).isEqualTo("B-2026-0302");
+                });
+    }
+
+    @Test
+    void tasksWithoutDueDateComeLast() {
+        CurrentUser kjerne = users.find("kjerne").orElseThrow();
+        Task none = cases.start("B-2026-0303", null);
+        Task due = cases.start("B-2026-0304", FUTURE);
+
+        var ids = visible.of(kjerne).stream().map(InboxTask::id).toList();
+
+        assertThat(ids.indexOf(due.getId())).isLessThan(ids.indexOf(none.getId()));
+        assertThat(visible.of(kjerne).get(ids.size() - 1).due()).isNull();
+    }
+}

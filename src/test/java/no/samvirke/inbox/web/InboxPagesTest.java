@@ -1,0 +1,174 @@
+package no.samvirke.inbox.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import no.samvirke.inbox.InboxTestSupport;
+import no.samvirke.inbox.InboxTestSupport.TestCases;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(InboxTestSupport.class)
+class InboxPagesTest {
+
+    /** 15:00 UTC is 16:00 in Oslo in March (winter time). */
+    private static final Instant PAST = Instant.parse("2020-03-02T15:00:00Z");
+    private static final Instant FUTURE = Instant.parse("2099-01-01T12:00:00Z");
+
+    @Autowired MockMvc mvc;
+    @Autowired TestCases cases;
+    @Autowired UserDetailsService userDetails;
+
+    private RequestPostProcessor as(String username) {
+        return user(userDetails.loadUserByUsername(username));
+    }
+
+    @Test
+    void inboxShowsTheTaskRowWithOverdueMarkedInTextAndStyle() throws Exception {
+        Task task = cases.start("B-2026-0201", PAST);
+
+        mvc.perform(get("/innboks").with(as("kjerne")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<h1>Innboks</h1>"),
+                        containsString("<caption>"),
+                        containsString("id=\"task-" + task.getId() + "\""),
+                        containsString("B-2026-0201"),
+                        containsString("Testoppgave"),
+                        containsString("02.03.2020 16:00"),
+                        containsString("class=\"badge overdue\">Forfalt<"),
+                        containsString("Ikke tatt"),
+                        containsString("Ta oppgaven"),
+                        containsString("action=\"/innboks/oppgaver/" + task.getId() + "/ta\""),
+                        containsString("hx-post=\"/innboks/oppgaver/" + task.getId() + "/ta\""),
+                        containsString("name=\"_csrf\""),
+                        containsString("href=\"/innboks/oppgaver/" + task.getId() + "\""))));
+    }
+
+    @Test
+    void aUserWithoutTasksSeesTheEmptyState() throws Exception {
+        cases.start("B-2026-0202", FUTURE);
+
+        mvc.perform(get("/innboks").with(as("skole")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Du har ingen åpne oppgaver"),
+                        not(containsString("B-2026-0202")))));
+    }
+
+    @Test
+    void htmxClaimAnswersWithTheTableFragment() throws Exception {
+        Task task = cases.start("B-2026-0203", FUTURE);
+
+        mvc.perform(post("/innboks/oppgaver/{id}/ta", task.getId()).with(as("kjerne")).with(csrf())
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        not(containsString("<html")),
+                        containsString("id=\"inbox-tasks\""),
+                        containsString("Du har tatt oppgaven."),
+                        containsString("Legg tilbake"))));
+        assertThat(cases.open(task.getId()).getAssignee()).isEqualTo("kjerne");
+    }
+
+    @Test
+    void htmxClaimOfATaskTakenBySomeoneElseShowsAnAlertInTheFragment() throws Exception {
+        Task task = cases.start("B-2026-0204", FUTURE);
+        cases.taskService().claim(task.getId(), "slt");
+
+        mvc.perform(post("/innboks/oppgaver/{id}/ta", task.getId()).with(as("kjerne")).with(csrf())
+                        .header("HX-Request", "true"))
+                .andExpect(content().string(allOf(not(containsString("<html")),
+                        containsString("Oppgaven er allerede tatt av en annen."))));
+        assertThat(cases.open(task.getId()).getAssignee()).isEqualTo("slt");
+    }
+
+    @Test
+    void claimWithoutJavaScriptRedirectsAndAConflictGetsThe409Page() throws Exception {
+        Task task = cases.start("B-2026-0205", FUTURE);
+
+        mvc.perform(post("/innboks/oppgaver/{id}/ta", task.getId()).with(as("kjerne")).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/innboks"))
+                .andExpect(flash().attribute("flash", "inbox.claimed"));
+        mvc.perform(post("/innboks/oppgaver/{id}/ta", task.getId()).with(as("slt")).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Noen kom deg i forkjøpet")));
+        mvc.perform(post("/innboks/oppgaver/{id}/legg-tilbake", task.getId()).with(as("kjerne")).with(csrf())
+                        .param("from", "task"))
+                .andExpect(redirectedUrl("/innboks/oppgaver/" + task.getId()));
+        assertThat(cases.open(task.getId()).getAssignee()).isNull();
+    }
+
+    @Test
+    void theTaskPageShowsTheHeaderAndTheOwningModulesForm() throws Exception {
+        Task task = cases.start("B-2026-0206", PAST);
+
+        mvc.perform(get("/innboks/oppgaver/{id}", task.getId()).with(as("kjerne")))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("testFormShown", true))
+                .andExpect(content().string(allOf(
+                        containsString("<h1>Testoppgave</h1>"),
+                        containsString("B-2026-0206"),
+                        containsString("Forfalt"),
+                        containsString("action=\"/innboks/oppgaver/" + task.getId() + "/fullfor\""),
+                        containsString("Fullfør oppgaven"))));
+        mvc.perform(get("/innboks/oppgaver/{id}", task.getId()).with(as("asker-slt")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void badInputShowsTheErrorAndKeepsTheTaskOpen() throws Exception {
+        Task task = cases.start("B-2026-0207", FUTURE);
+
+        mvc.perform(post("/innboks/oppgaver/{id}/fullfor", task.getId()).with(as("kjerne")).with(csrf())
+                        .param("decision", "maybe"))
+                .andExpect(status().isBadRequest())
+                .andExpect(model().attribute("fieldErrors", java.util.Map.of("decision",
+                        "Verdien har feil type eller format.")))
+                .andExpect(model().attribute("formInput", java.util.Map.of("decision", "maybe")))
+                .andExpect(content().string(allOf(containsString("role=\"alert\""),
+                        containsString("href=\"#decision\""), containsString("Verdien har feil type eller format."))));
+
+        assertThat(cases.open(task.getId())).isNotNull();
+        assertThat(cases.open(task.getId()).getAssignee()).isNull();
+    }
+
+    @Test
+    void completingRedirectsToTheInboxWithAStatusMessage() throws Exception {
+        Task task = cases.start("B-2026-0208", FUTURE);
+
+        mvc.perform(post("/innboks/oppgaver/{id}/fullfor", task.getId()).with(as("kjerne")).with(csrf())
+                        .param("decision", "ok"))
+                .andExpect(redirectedUrl("/innboks"))
+                .andExpect(flash().attribute("flash", "inbox.completed"));
+        assertThat(cases.open(task.getId())).isNull();
+
+        mvc.perform(get("/innboks").with(as("kjerne")).flashAttr("flash", "inbox.completed"))
+                .andExpect(content().string(allOf(containsString("role=\"status\""),
+                        containsString("Oppgaven er fullført"), not(containsString("B-2026-0208")))));
+        mvc.perform(post("/innboks/oppgaver/{id}/fullfor", task.getId()).with(as("kjerne")).with(csrf())
+                        .param("decision", "ok"))
+                .andExpect(status().isConflict());
+    }
+}
