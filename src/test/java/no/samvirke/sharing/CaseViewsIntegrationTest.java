@@ -12,7 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.ServiceUnit;
@@ -130,6 +136,29 @@ class CaseViewsIntegrationTest {
         assertThat(verification.intact()).isTrue();
         assertThat(verification.entriesChecked()).isEqualTo(before + 2);
         assertThat(verification.firstBrokenEntryId()).isNull();
+    }
+
+    @Test
+    void concurrentViewsQueueUpAndNeverForkTheChain() throws Exception {
+        UUID id = schoolConcern(false);
+        long before = auditEntries();
+        CurrentUser politi = viewer("politi");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Optional<CaseView>>> views = IntStream.range(0, 30)
+                    .mapToObj(i -> (Callable<Optional<CaseView>>) () -> caseViews.view(id, politi, "test:concurrent"))
+                    .toList();
+            for (Future<Optional<CaseView>> view : pool.invokeAll(views)) {
+                assertThat(view.get()).isPresent();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(auditEntries()).isEqualTo(before + 30);
+        assertThat(jdbc.queryForObject("select count(distinct prev_hash) from audit_entry", Long.class))
+                .isEqualTo(before + 30);
+        assertThat(auditTrail.verify().intact()).isTrue();
     }
 
     @Test
