@@ -1,0 +1,73 @@
+package no.samvirke.sharing.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.intake.Concerns;
+import no.samvirke.intake.personal.ConcernRecord;
+import no.samvirke.intake.personal.ConcernRecords;
+import no.samvirke.sharing.Access;
+import no.samvirke.sharing.CaseView;
+import no.samvirke.sharing.CaseViews;
+import no.samvirke.sharing.DisclosureLevel;
+import org.springframework.stereotype.Service;
+
+/**
+ * Gate first (from the summary, which holds no personal data), then one decision per item
+ * from the DMN, then the audit entry, and only then the view. Whatever is not FULL never
+ * leaves this class: identity fields become null.
+ */
+@Service
+class SharingCaseViews implements CaseViews {
+
+    private final Concerns concerns;
+    private final ConcernRecords records;
+    private final DisclosureRules rules;
+    private final AuditAppender audit;
+
+    SharingCaseViews(Concerns concerns, ConcernRecords records, DisclosureRules rules, AuditAppender audit) {
+        this.concerns = concerns;
+        this.records = records;
+        this.rules = rules;
+        this.audit = audit;
+    }
+
+    @Override
+    public Optional<CaseView> view(UUID concernId, CurrentUser viewer, String purpose) {
+        boolean allowed = concerns.summary(concernId).filter(s -> CaseAccessGate.maySee(viewer, s)).isPresent();
+        if (!allowed) {
+            return Optional.empty();
+        }
+        return records.find(concernId).map(record -> disclose(record, viewer, purpose));
+    }
+
+    private CaseView disclose(ConcernRecord record, CurrentUser viewer, String purpose) {
+        Access subject = rules.decide(DisclosureFacts.of(DisclosureFacts.Item.SUBJECT, record.summary(), viewer));
+        Access description = rules.decide(
+                DisclosureFacts.of(DisclosureFacts.Item.DESCRIPTION, record.summary(), viewer));
+        audit.append(AuditRecord.read(viewer.username(), viewer.agency().name(), record.summary().id(),
+                items(subject, description), legalBasis(subject, description), purpose));
+        boolean identified = subject.level() == DisclosureLevel.FULL;
+        return new CaseView(record.summary(),
+                identified ? record.subjectName() : null,
+                identified ? record.subjectBirthDate() : null,
+                identified ? record.subjectNationalId() : null,
+                subject, description(record, description, identified), description);
+    }
+
+    private static String description(ConcernRecord record, Access access, boolean identified) {
+        return switch (access.level()) {
+            case FULL -> identified ? record.description() : Redaction.scrub(record.description(), record);
+            case ANONYMISED -> Redaction.scrub(record.description(), record);
+            case NONE -> null;
+        };
+    }
+
+    private static String items(Access subject, Access description) {
+        return "subject=" + subject.level() + ";description=" + description.level();
+    }
+
+    private static String legalBasis(Access subject, Access description) {
+        return "subject: " + subject.legalBasis() + "; description: " + description.legalBasis();
+    }
+}
