@@ -1,6 +1,7 @@
 package no.samvirke.platform;
 
 /** The request clashes with the current state (someone else was first): answered with 409. */
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CONFLICT)
 public class ConflictException extends RuntimeException {
 
     private final String messageKey;

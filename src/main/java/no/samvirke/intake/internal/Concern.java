@@ -1,0 +1,103 @@
+package no.samvirke.intake.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import no.samvirke.identity.ServiceUnit;
+import no.samvirke.intake.Category;
+import no.samvirke.intake.ConcernStatus;
+import no.samvirke.intake.ConcernSummary;
+import no.samvirke.intake.personal.ConcernRecord;
+
+@Entity
+@Table(name = "concern")
+class Concern {
+
+    @Id
+    private UUID id;
+    private String reference;
+    private String municipalityCode;
+    private String reporterUsername;
+    @Enumerated(EnumType.STRING)
+    private ServiceUnit reporterService;
+    @Enumerated(EnumType.STRING)
+    private Category category;
+    private String description;
+    private boolean subjectAnonymous;
+    private String subjectName;
+    private LocalDate subjectBirthDate;
+    private String subjectNationalId;
+    private boolean subjectInformed;
+    @Column(name = "consent_to_share")
+    private boolean consentToShare;
+    private boolean acuteDanger;
+    @Enumerated(EnumType.STRING)
+    private ConcernStatus status;
+    private Instant registeredAt;
+    private Instant updatedAt;
+    private Instant closedAt;
+    @Version
+    private long version;
+
+    protected Concern() {
+    }
+
+    Concern(UUID id, String reference, String municipalityCode, String reporterUsername,
+            RegisterConcern.Command command, ServiceUnit reporterService, LocalDate birthDate, Instant now) {
+        this.id = id;
+        this.reference = reference;
+        this.municipalityCode = municipalityCode;
+        this.reporterUsername = reporterUsername;
+        this.reporterService = reporterService;
+        this.category = command.category();
+        this.description = command.description().strip();
+        this.subjectAnonymous = command.subject().anonymous();
+        this.subjectName = subjectAnonymous ? null : command.subject().name().strip();
+        this.subjectBirthDate = subjectAnonymous ? null : birthDate;
+        this.subjectNationalId = subjectAnonymous ? null : blankToNull(command.subject().nationalId());
+        this.subjectInformed = command.subjectInformed();
+        this.consentToShare = command.consentToShare();
+        this.acuteDanger = command.acuteDanger();
+        this.status = ConcernStatus.RECEIVED;
+        this.registeredAt = now;
+        this.updatedAt = now;
+    }
+
+    void changeStatus(ConcernStatus newStatus, Instant now) {
+        if (newStatus == status) {
+            return;
+        }
+        status = newStatus;
+        updatedAt = now;
+        closedAt = newStatus == ConcernStatus.CLOSED ? now : null;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String reporterUsername() {
+        return reporterUsername;
+    }
+
+    ConcernSummary summary() {
+        return new ConcernSummary(id, reference, municipalityCode, category, status, reporterService,
+                reporterUsername, acuteDanger, subjectAnonymous, subjectInformed, consentToShare,
+                registeredAt, updatedAt, closedAt);
+    }
+
+    ConcernRecord record() {
+        return new ConcernRecord(summary(), subjectName, subjectBirthDate, subjectNationalId, description);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,61 @@
+package no.samvirke.intake.internal;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import no.samvirke.identity.Municipality;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hands out human references like {@code B-2026-0042}: municipality prefix, year, and a
+ * sequence per municipality and year, taken under a row lock so that concurrent registrations
+ * never share a number.
+ */
+@Component
+class ConcernReferences {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private final ReferenceCounterRepository counters;
+    private final CounterCreation creation;
+    private final Clock clock;
+
+    ConcernReferences(ReferenceCounterRepository counters, CounterCreation creation, Clock clock) {
+        this.counters = counters;
+        this.creation = creation;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    String next(Municipality municipality) {
+        int year = clock.instant().atZone(OSLO).getYear();
+        ReferenceCounter.Key key = new ReferenceCounter.Key(municipality.code(), year);
+        ReferenceCounter counter = counters.lockByKey(key).orElseGet(() -> {
+            creation.ensureExists(key);
+            return counters.lockByKey(key).orElseThrow();
+        });
+        return "%s-%d-%04d".formatted(municipality.referencePrefix(), year, counter.next());
+    }
+
+    /** Creates a year's counter in its own transaction; a concurrent creator wins harmlessly. */
+    @Component
+    static class CounterCreation {
+        private final ReferenceCounterRepository counters;
+
+        CounterCreation(ReferenceCounterRepository counters) {
+            this.counters = counters;
+        }
+
+        @Transactional(propagation = Propagation.REQUIRES_NEW)
+        public void ensureExists(ReferenceCounter.Key key) {
+            try {
+                if (!counters.existsById(key)) {
+                    counters.saveAndFlush(new ReferenceCounter(key));
+                }
+            } catch (DataIntegrityViolationException alreadyCreated) {
+                // another registration created it first
+            }
+        }
+    }
+}

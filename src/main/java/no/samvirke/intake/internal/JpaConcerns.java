@@ -1,0 +1,43 @@
+package no.samvirke.intake.internal;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import no.samvirke.intake.ConcernStatus;
+import no.samvirke.intake.ConcernSummary;
+import no.samvirke.intake.Concerns;
+import no.samvirke.intake.personal.ConcernRecord;
+import no.samvirke.intake.personal.ConcernRecords;
+import no.samvirke.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class JpaConcerns implements Concerns, ConcernRecords {
+
+    private final ConcernRepository concerns;
+    private final Clock clock;
+
+    JpaConcerns(ConcernRepository concerns, Clock clock) {
+        this.concerns = concerns;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<ConcernSummary> summary(UUID concernId) {
+        return concerns.findById(concernId).map(Concern::summary);
+    }
+
+    @Override
+    @Transactional
+    public void changeStatus(UUID concernId, ConcernStatus status) {
+        concerns.findById(concernId).orElseThrow(() -> new NotFoundException("concern"))
+                .changeStatus(status, clock.instant());
+    }
+
+    @Override
+    public Optional<ConcernRecord> find(UUID concernId) {
+        return concerns.findById(concernId).map(Concern::record);
+    }
+}

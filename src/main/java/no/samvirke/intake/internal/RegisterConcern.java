@@ -1,0 +1,64 @@
+package no.samvirke.intake.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.identity.Role;
+import no.samvirke.identity.ServiceUnit;
+import no.samvirke.identity.Users;
+import no.samvirke.intake.Category;
+import no.samvirke.intake.ConcernRegistered;
+import no.samvirke.intake.ConcernSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers a concern for a frontline user: validates, stores it with a new reference and
+ * publishes {@link ConcernRegistered} in the same transaction (the process starts with it).
+ */
+@Service
+public class RegisterConcern {
+
+    public record Subject(boolean anonymous, String name, LocalDate birthDate, String nationalId) {
+    }
+
+    public record Command(Subject subject, Category category, String description, ServiceUnit reporterService,
+                          Boolean subjectInformed, Boolean consentToShare, Boolean acuteDanger) {
+    }
+
+    private final ConcernRepository concerns;
+    private final ConcernReferences references;
+    private final ConcernValidation validation;
+    private final Users users;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RegisterConcern(ConcernRepository concerns, ConcernReferences references, ConcernValidation validation,
+                    Users users, ApplicationEventPublisher events, Clock clock) {
+        this.concerns = concerns;
+        this.references = references;
+        this.validation = validation;
+        this.users = users;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ConcernSummary handle(Command command, CurrentUser reporter) {
+        if (!reporter.hasRole(Role.FRONTLINE) || reporter.municipalityCode() == null) {
+            throw new AccessDeniedException("Only frontline staff register concerns");
+        }
+        LocalDate birthDate = validation.validate(command);
+        ServiceUnit service = command.reporterService() != null ? command.reporterService() : reporter.service();
+        String reference = references.next(users.municipality(reporter.municipalityCode()));
+        Concern concern = concerns.save(new Concern(UUID.randomUUID(), reference, reporter.municipalityCode(),
+                reporter.username(), command, service, birthDate, clock.instant()));
+        ConcernSummary summary = concern.summary();
+        events.publishEvent(new ConcernRegistered(summary.id(), reference, summary.municipalityCode(), service,
+                summary.acuteDanger(), summary.anonymous(), summary.consentToShare()));
+        return summary;
+    }
+}

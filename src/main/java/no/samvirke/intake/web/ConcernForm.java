@@ -1,0 +1,39 @@
+package no.samvirke.intake.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import no.samvirke.intake.Category;
+import no.samvirke.intake.internal.RegisterConcern;
+
+/** The registration form as typed, kept as text so that bad input can be shown back. */
+record ConcernForm(boolean anonymous, String name, String birthDate, String nationalId, String category,
+                   String description, String subjectInformed, String consentToShare, String acuteDanger) {
+
+    static ConcernForm empty() {
+        return new ConcernForm(false, "", "", "", null, "", null, null, null);
+    }
+
+    /** @throws DateTimeParseException or IllegalArgumentException for values that cannot be parsed */
+    RegisterConcern.Command toCommand() {
+        var subject = new RegisterConcern.Subject(anonymous, name, date(birthDate), nationalId);
+        return new RegisterConcern.Command(subject, category == null || category.isBlank() ? null : Category.valueOf(category),
+                description, null, bool(subjectInformed), bool(consentToShare), bool(acuteDanger));
+    }
+
+    boolean birthDateUnreadable() {
+        try {
+            date(birthDate);
+            return false;
+        } catch (DateTimeParseException e) {
+            return true;
+        }
+    }
+
+    private static LocalDate date(String value) {
+        return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+    }
+
+    private static Boolean bool(String value) {
+        return value == null || value.isBlank() ? null : Boolean.valueOf(value);
+    }
+}

@@ -1,0 +1,85 @@
+package no.samvirke.intake.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import no.samvirke.identity.Users;
+import no.samvirke.intake.Category;
+import no.samvirke.intake.ConcernSummary;
+import no.samvirke.intake.internal.RegisterConcern;
+import no.samvirke.intake.internal.ReporterConcerns;
+import no.samvirke.platform.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/** "Meld bekymring" and "Mine bekymringer" for frontline staff. */
+@Controller
+@RequestMapping("/bekymringer")
+class ConcernPagesController {
+
+    private final RegisterConcern register;
+    private final ReporterConcerns reporterConcerns;
+    private final Users users;
+
+    ConcernPagesController(RegisterConcern register, ReporterConcerns reporterConcerns, Users users) {
+        this.register = register;
+        this.reporterConcerns = reporterConcerns;
+        this.users = users;
+    }
+
+    @GetMapping
+    String mine(Model model) {
+        model.addAttribute("concerns", reporterConcerns.reportedBy(users.current().username()));
+        return "intake/list";
+    }
+
+    @GetMapping("/ny")
+    String form(Model model) {
+        return form(model, ConcernForm.empty(), Map.of());
+    }
+
+    @PostMapping("/ny")
+    String submit(@ModelAttribute ConcernForm form, Model model,
+                  jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            if (form.birthDateUnreadable()) {
+                throw InvalidInputException.of("subject.birthDate", "intake.error.subject.birthDate.format");
+            }
+            ConcernSummary created = register.handle(form.toCommand(), users.current());
+            return "redirect:/bekymringer/" + created.id() + "?ny";
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.messageKey()));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(model, form, errors);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String one(@PathVariable String id, Model model) {
+        model.addAttribute("concern", reporterConcerns.forReporter(parse(id), users.current().username()));
+        return "intake/detail";
+    }
+
+    private String form(Model model, ConcernForm form, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("categories", Category.values());
+        return "intake/form";
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+}
