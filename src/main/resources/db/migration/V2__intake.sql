@@ -27,7 +27,7 @@ create index concern_municipality_status on concern (municipality_code, status);
 -- The last sequence number used per municipality and year, for references like B-2026-0042.
 create table concern_reference_counter (
     municipality_code varchar(4) not null references municipality (code),
-    year              integer    not null,
+    counter_year      integer    not null,
     last_value        integer    not null,
-    primary key (municipality_code, year)
+    primary key (municipality_code, counter_year)
 );

@@ -40,17 +40,17 @@ class ConcernToDecisionApiTest {
     @Test
     void concernGoesFromRegistrationToClosedWithoutPersonalDataInTheEngine() throws Exception {
         String id = register();
-        assertThat(status(id, "skole")).isEqualTo("RECEIVED");
+        assertThat(statusOf(id, "skole")).isEqualTo("RECEIVED");
 
         String screening = taskFor(id, "slt", "user_screen_concern");
         complete(screening, "slt", """
                 {"inScope": true, "discussionMode": "NAMED", "reasons": "Innenfor mandatet."}""");
-        assertThat(status(id, "skole")).isEqualTo("UNDER_ASSESSMENT");
+        assertThat(statusOf(id, "skole")).isEqualTo("UNDER_ASSESSMENT");
 
         String review = taskFor(id, "kjerne", "user_review_concern");
         complete(review, "kjerne", """
                 {"decision": "CLOSE", "reasons": "Ingen grunn til videre oppfølging."}""");
-        assertThat(status(id, "skole")).isEqualTo("CLOSED");
+        assertThat(statusOf(id, "skole")).isEqualTo("CLOSED");
 
         for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().list()) {
             assertThat(String.valueOf(variable.getValue())).doesNotContain("Nordmann", NATIONAL_ID, "2009-07-15");
@@ -69,7 +69,7 @@ class ConcernToDecisionApiTest {
         return json.readTree(response).get("id").asText();
     }
 
-    private String status(String id, String user) throws Exception {
+    private String statusOf(String id, String user) throws Exception {
         String response = mvc.perform(get("/api/v1/concerns/" + id).with(httpBasic(user, "demo")))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

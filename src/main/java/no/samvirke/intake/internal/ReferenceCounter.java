@@ -1,5 +1,6 @@
 package no.samvirke.intake.internal;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -12,7 +13,7 @@ import java.io.Serializable;
 class ReferenceCounter {
 
     @Embeddable
-    record Key(String municipalityCode, int year) implements Serializable {
+    record Key(String municipalityCode, @Column(name = "counter_year") int year) implements Serializable {
     }
 
     @EmbeddedId

@@ -1,0 +1,107 @@
+package no.samvirke.intake.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ConcernApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static String body(String subject, String description) {
+        return """
+                {"subject": %s, "category": "HATE_CRIME", "description": %s,
+                 "subjectInformed": true, "consentToShare": false, "acuteDanger": false}""".formatted(subject, description);
+    }
+
+    private ResultActions post(String user, String json, String language) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/concerns")
+                .with(httpBasic(user, "demo")).header("Accept-Language", language)
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    private long count() {
+        return jdbc.queryForObject("select count(*) from concern", Long.class);
+    }
+
+    @Test
+    void registersAndAnswers201WithLocationAndReference() throws Exception {
+        post("skole", body("{\"anonymous\": true}", "\"Hatefulle ytringer i friminuttet 3. november.\""), "nb")
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", matchesPattern("/api/v1/concerns/[0-9a-f-]{36}")))
+                .andExpect(jsonPath("$.reference", matchesPattern("B-\\d{4}-\\d{4}")))
+                .andExpect(jsonPath("$.status").value("RECEIVED"));
+    }
+
+    @Test
+    void badInputGivesOneProblemPerFieldInBokmaalAndStoresNothing() throws Exception {
+        long before = count();
+        post("skole", """
+                {"subject": {"anonymous": false, "name": "", "nationalId": "15070950088"}, "description": " "}""", "nb")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("subject.name")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("subject.nationalId")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("category")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("description")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("acuteDanger")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem("Fødselsnummeret er ikke gyldig. Kontroller de 11 sifrene.")));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void problemsAreInEnglishWhenTheBrowserAsksForIt() throws Exception {
+        post("skole", body("{\"anonymous\": true}", "\"\""), "en")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("Describe what you observed, and when."));
+    }
+
+    @Test
+    void tooLongTextAndMalformedJsonAre400NotServerErrors() throws Exception {
+        long before = count();
+        post("skole", body("{\"anonymous\": true}", "\"" + "x".repeat(10_001) + "\""), "nb")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("description"));
+        post("skole", "{\"subject\": ", "nb").andExpect(status().isBadRequest());
+        post("skole", body("{\"anonymous\": true}", "\"ok\"").replace("\"HATE_CRIME\"", "42"), "nb")
+                .andExpect(status().isBadRequest());
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyFrontlineStaffRegister() throws Exception {
+        post("politi", body("{\"anonymous\": true}", "\"Observasjon.\""), "nb").andExpect(status().isForbidden());
+    }
+
+    @Test
+    void onlyTheReporterSeesTheStatusAndNeverTheSubject() throws Exception {
+        String location = post("skole", body("{\"name\": \"Kari Nordmann\", \"nationalId\": \"15070950089\"}",
+                "\"Delte ekstremt materiale.\""), "nb").andReturn().getResponse().getHeader("Location");
+        mvc.perform(get(location).with(httpBasic("skole", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("RECEIVED"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Nordmann"))));
+        mvc.perform(get(location).with(httpBasic("helse", "demo"))).andExpect(status().isNotFound());
+        mvc.perform(get(location).with(httpBasic("asker-skole", "demo"))).andExpect(status().isNotFound());
+    }
+}
