@@ -1,0 +1,67 @@
+package no.samvirke.review.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import no.samvirke.identity.Agency;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.identity.ServiceUnit;
+
+/** One recorded screening, decision, confirmation or police outcome on a case. Append-only. */
+@Entity
+@Table(name = "review_entry")
+class ReviewEntry {
+
+    @Id
+    private UUID id;
+    private UUID caseId;
+    private String taskKey;
+    private String taskId;
+    private String username;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service_unit")
+    private ServiceUnit service;
+    @Enumerated(EnumType.STRING)
+    private Agency agency;
+    private Instant recordedAt;
+    private String outcome;
+    private String reasons;
+    private String discussionMode;
+    private String measures;
+    @Enumerated(EnumType.STRING)
+    private ServiceUnit responsibleService;
+    private LocalDate reviewDate;
+    private String policeReference;
+
+    protected ReviewEntry() {
+    }
+
+    ReviewEntry(UUID caseId, String taskKey, String taskId, CurrentUser by, Instant at, Recorded what) {
+        this.id = UUID.randomUUID();
+        this.caseId = caseId;
+        this.taskKey = taskKey;
+        this.taskId = taskId;
+        this.username = by.username();
+        this.service = by.service();
+        this.agency = by.agency();
+        this.recordedAt = at;
+        this.outcome = what.outcome();
+        this.reasons = what.reasons();
+        this.discussionMode = what.discussionMode();
+        this.measures = what.measures();
+        this.responsibleService = what.responsibleService();
+        this.reviewDate = what.reviewDate();
+        this.policeReference = what.policeReference();
+    }
+
+    TimelineEntry toTimelineEntry() {
+        return new TimelineEntry(recordedAt, taskKey, username, service, agency, outcome, reasons,
+                discussionMode, measures, responsibleService, reviewDate, policeReference);
+    }
+}

@@ -1,0 +1,82 @@
+package no.samvirke.review.internal;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.inbox.InboxTask;
+import no.samvirke.inbox.TaskFormHandler;
+import no.samvirke.inbox.TaskFormView;
+import no.samvirke.platform.NotFoundException;
+import no.samvirke.platform.WorkingDays;
+import no.samvirke.sharing.CaseView;
+import no.samvirke.sharing.CaseViews;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What every review task form does: shows the case as sharing allows and the timeline, then
+ * validates, records the entry and hands the routing variables back to the inbox.
+ */
+abstract class ReviewTaskForm implements TaskFormHandler {
+
+    /** The collaborators every form needs, in one bean so that the forms stay small. */
+    @Component
+    static class Support {
+        final CaseViews caseViews;
+        final CaseTimeline timeline;
+        final ReviewEntryRepository entries;
+        final Clock clock;
+
+        Support(CaseViews caseViews, CaseTimeline timeline, ReviewEntryRepository entries, Clock clock) {
+            this.caseViews = caseViews;
+            this.timeline = timeline;
+            this.entries = entries;
+            this.clock = clock;
+        }
+    }
+
+    private final Support support;
+
+    ReviewTaskForm(Support support) {
+        this.support = support;
+    }
+
+    /** The fragment in templates/review/tasks.html. */
+    abstract String fragment();
+
+    /** Reads and checks the input; problems are collected in {@code input}. */
+    abstract Recorded read(FormInput input, String taskKey);
+
+    /** The process variables (routing flags only) for a valid entry. */
+    abstract Map<String, Object> variables(Recorded recorded);
+
+    Map<String, Object> formModel() {
+        return Map.of();
+    }
+
+    @Override
+    public TaskFormView view(InboxTask task, CurrentUser user) {
+        String purpose = "task:" + task.taskDefinitionKey();
+        CaseView view = support.caseViews.view(task.caseId(), user, purpose)
+                .orElseThrow(() -> new NotFoundException("case"));
+        Map<String, Object> model = new HashMap<>(formModel());
+        model.put("caseView", view);
+        model.put("registeredOn", view.summary().registeredAt().atZone(WorkingDays.OSLO).toLocalDate());
+        boolean member = CaseTimeline.isKjernegruppeMember(user, view.summary().municipalityCode());
+        model.put("timeline", member ? support.timeline.of(task.caseId()) : List.of());
+        return new TaskFormView("review/tasks :: " + fragment(), model);
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Object> complete(InboxTask task, Map<String, Object> input, CurrentUser user) {
+        FormInput form = new FormInput(input, support.clock);
+        Recorded recorded = read(form, task.taskDefinitionKey());
+        form.throwIfInvalid();
+        support.entries.save(new ReviewEntry(task.caseId(), task.taskDefinitionKey(), task.id(), user,
+                support.clock.instant(), recorded));
+        return variables(recorded);
+    }
+}

@@ -1,0 +1,50 @@
+package no.samvirke.review.internal;
+
+import java.util.List;
+import java.util.Map;
+import no.samvirke.review.process.ConcernProcess;
+import no.samvirke.review.process.ConcernProcess.Vars;
+import org.springframework.stereotype.Component;
+
+/** The SLT coordinator's screening: in scope or not, named or anonymised discussion, and why. */
+@Component
+class ScreenConcernForm extends ReviewTaskForm {
+
+    enum DiscussionMode { NAMED, ANONYMISED }
+
+    static final String IN_SCOPE = "IN_SCOPE";
+    static final String NOT_IN_SCOPE = "NOT_IN_SCOPE";
+
+    ScreenConcernForm(Support support) {
+        super(support);
+    }
+
+    @Override
+    public boolean handles(String taskDefinitionKey) {
+        return ConcernProcess.USER_SCREEN_CONCERN.equals(taskDefinitionKey);
+    }
+
+    @Override
+    String fragment() {
+        return "screen";
+    }
+
+    @Override
+    Map<String, Object> formModel() {
+        return Map.of("discussionModes", List.of(DiscussionMode.values()));
+    }
+
+    @Override
+    Recorded read(FormInput input, String taskKey) {
+        Boolean inScope = input.bool("inScope");
+        DiscussionMode mode = input.choice("discussionMode", DiscussionMode.class);
+        String reasons = input.text("reasons", FormInput.MAX_TEXT, true);
+        String outcome = Boolean.TRUE.equals(inScope) ? IN_SCOPE : NOT_IN_SCOPE;
+        return new Recorded(outcome, reasons, mode == null ? null : mode.name(), null, null, null, null);
+    }
+
+    @Override
+    Map<String, Object> variables(Recorded recorded) {
+        return Map.of(Vars.IN_SCOPE, IN_SCOPE.equals(recorded.outcome()));
+    }
+}

@@ -1,0 +1,79 @@
+package no.samvirke.review.process;
+
+import java.util.List;
+import java.util.Map;
+
+/** The contract of processes/concern-handling.bpmn: key, element ids and variable names. */
+public final class ConcernProcess {
+
+    public static final String KEY = "concern_handling";
+
+    // User tasks
+    public static final String USER_ACUTE_POLICE_ALERT = "user_acute_police_alert";
+    public static final String USER_SCREEN_CONCERN = "user_screen_concern";
+    public static final String USER_REVIEW_CONCERN = "user_review_concern";
+    public static final String USER_CONFIRM_CLOSED_6M = "user_confirm_closed_6m";
+    public static final String USER_CONFIRM_CLOSED_12M = "user_confirm_closed_12m";
+    public static final String USER_CLARIFICATION_TALK = "user_clarification_talk";
+    public static final String USER_RECEIVE_SERIOUS_REFERRAL = "user_receive_serious_referral";
+
+    // Service tasks, timers and ends
+    public static final String SERVICE_PREPARE_CASE = "service_prepare_case";
+    public static final String SERVICE_ESCALATE_SCREENING = "service_escalate_screening";
+    public static final String SERVICE_ESCALATE_REVIEW = "service_escalate_review";
+    public static final String SERVICE_ROUTE_TO_ORDINARY_SERVICES = "service_route_to_ordinary_services";
+    public static final String SERVICE_START_ASSESSMENT = "service_start_assessment";
+    public static final String SERVICE_CLOSE_CASE = "service_close_case";
+    public static final String SERVICE_CLOSE_FORWARDED_CASE = "service_close_forwarded_case";
+    public static final String TIMER_SCREENING_OVERDUE = "timer_screening_overdue";
+    public static final String TIMER_REVIEW_OVERDUE = "timer_review_overdue";
+    public static final String TIMER_FIRST_CLOSED_REVIEW = "timer_first_closed_review";
+    public static final String TIMER_SECOND_CLOSED_REVIEW = "timer_second_closed_review";
+    public static final String TIMER_FOLLOW_UP_REVIEW = "timer_follow_up_review";
+    public static final String END_ACUTE_ALERT_HANDLED = "end_acute_alert_handled";
+    public static final String END_NO_ACUTE_DANGER = "end_no_acute_danger";
+    public static final String END_SCREENING_ESCALATED = "end_screening_escalated";
+    public static final String END_REVIEW_ESCALATED = "end_review_escalated";
+    public static final String END_ROUTED_TO_ORDINARY_SERVICES = "end_routed_to_ordinary_services";
+    public static final String END_CASE_CLOSED = "end_case_closed";
+    public static final String END_CASE_FORWARDED = "end_case_forwarded";
+
+    /** Which user task each escalation service task escalates. */
+    static final Map<String, String> ESCALATED_TASK = Map.of(
+            SERVICE_ESCALATE_SCREENING, USER_SCREEN_CONCERN,
+            SERVICE_ESCALATE_REVIEW, USER_REVIEW_CONCERN);
+
+    /** Process variables: ids and routing flags only, never personal data. */
+    public static final class Vars {
+        public static final String CONCERN_ID = "concernId";
+        public static final String CASE_REFERENCE = "caseReference";
+        public static final String MUNICIPALITY_CODE = "municipalityCode";
+        public static final String ACUTE_DANGER = "acuteDanger";
+        public static final String SLT_GROUP = "sltGroup";
+        public static final String KJERNEGRUPPE_GROUP = "kjernegruppeGroup";
+        public static final String POLICE_GROUP = "policeGroup";
+        public static final String SCREENING_DUE = "screeningDue";
+        public static final String REVIEW_DUE = "reviewDue";
+        public static final String ACUTE_ALERT_DUE = "acuteAlertDue";
+        public static final String IN_SCOPE = "inScope";
+        public static final String DECISION = "decision";
+        public static final String FOLLOW_UP_REVIEW_DATE = "followUpReviewDate";
+        public static final String REOPEN = "reopen";
+
+        /** Every variable the process may ever hold. */
+        public static final List<String> ALL = List.of(CONCERN_ID, CASE_REFERENCE, MUNICIPALITY_CODE,
+                ACUTE_DANGER, SLT_GROUP, KJERNEGRUPPE_GROUP, POLICE_GROUP, SCREENING_DUE, REVIEW_DUE,
+                ACUTE_ALERT_DUE, IN_SCOPE, DECISION, FOLLOW_UP_REVIEW_DATE, REOPEN);
+
+        private Vars() {
+        }
+    }
+
+    /** The values of {@link Vars#DECISION}. */
+    public enum Decision {
+        CLOSE, FOLLOW_UP, CLARIFICATION_TALK, FORWARD_SERIOUS
+    }
+
+    private ConcernProcess() {
+    }
+}

@@ -1,0 +1,24 @@
+package no.samvirke.review.process;
+
+import no.samvirke.review.process.ConcernProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Sets the screening, review and acute-alert deadlines. */
+@Component("prepareConcernDelegate")
+class PrepareConcernDelegate implements JavaDelegate {
+
+    private final ConcernDeadlines deadlines;
+
+    PrepareConcernDelegate(ConcernDeadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(Vars.SCREENING_DUE, deadlines.screeningDue());
+        execution.setVariable(Vars.REVIEW_DUE, deadlines.reviewDue());
+        execution.setVariable(Vars.ACUTE_ALERT_DUE, deadlines.acuteAlertDue());
+    }
+}

@@ -1,0 +1,124 @@
+package no.samvirke.review.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.identity.Role;
+import no.samvirke.identity.ServiceUnit;
+import no.samvirke.inbox.InboxTask;
+import no.samvirke.platform.InvalidInputException;
+import no.samvirke.platform.InvalidInputException.FieldProblem;
+import no.samvirke.review.process.ConcernProcess;
+import no.samvirke.sharing.CaseViews;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+/** Screening and decision forms: what is refused, what is stored, and which routing flags go to the process. */
+class ScreenConcernFormTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T08:00:00Z"), ZoneOffset.UTC);
+    private final ReviewEntryRepository entries = mock(ReviewEntryRepository.class);
+    private final ReviewTaskForm.Support support =
+            new ReviewTaskForm.Support(mock(CaseViews.class), null, entries, CLOCK);
+    private final CurrentUser slt = new CurrentUser("slt", "SLT", ServiceUnit.SLT, "3201", null,
+            Set.of(Role.SLT_COORDINATOR, Role.KJERNEGRUPPE), Set.of("3201"));
+
+    private InboxTask task(String key) {
+        return new InboxTask("t1", key, "name", "p1", UUID.randomUUID(), "B-2026-0001",
+                CLOCK.instant(), null, null, false, List.of());
+    }
+
+    private List<String> problemsOf(ReviewTaskForm form, String key, Map<String, Object> input) {
+        try {
+            form.complete(task(key), input, slt);
+        } catch (InvalidInputException e) {
+            verify(entries, never()).save(org.mockito.ArgumentMatchers.any());
+            return e.problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
+        }
+        throw new AssertionError("expected InvalidInputException");
+    }
+
+    @Test
+    void screeningWithoutReasonsIsRefused() {
+        ScreenConcernForm form = new ScreenConcernForm(support);
+        Map<String, Object> input = Map.of("inScope", "true", "discussionMode", "NAMED", "reasons", "  ");
+        assertThatThrownBy(() -> form.complete(task(ConcernProcess.USER_SCREEN_CONCERN), input, slt))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).problems())
+                .isEqualTo(List.of(new FieldProblem("reasons", "review.error.required")));
+        verify(entries, never()).save(org.mockito.ArgumentMatchers.any());
+    }
+
+    @Test
+    void emptyScreeningNamesEveryMissingField() {
+        assertThat(problemsOf(new ScreenConcernForm(support), ConcernProcess.USER_SCREEN_CONCERN, Map.of()))
+                .containsExactly("inScope:review.error.required", "discussionMode:review.error.required",
+                        "reasons:review.error.required");
+    }
+
+    @Test
+    void reasonsLongerThan4000CharactersAreRefused() {
+        Map<String, Object> input = Map.of("inScope", "false", "discussionMode", "ANONYMISED", "reasons", "x".repeat(4001));
+        assertThat(problemsOf(new ScreenConcernForm(support), ConcernProcess.USER_SCREEN_CONCERN, input))
+                .containsExactly("reasons:review.error.tooLong");
+    }
+
+    @Test
+    void validScreeningIsStoredAndRoutesOnlyTheInScopeFlag() {
+        Map<String, Object> input = Map.of("inScope", "true", "discussionMode", "ANONYMISED", "reasons", "Tydelig bekymring.");
+        Map<String, Object> variables = new ScreenConcernForm(support).complete(task(ConcernProcess.USER_SCREEN_CONCERN), input, slt);
+        assertThat(variables).isEqualTo(Map.of("inScope", true));
+        ArgumentCaptor<ReviewEntry> saved = ArgumentCaptor.forClass(ReviewEntry.class);
+        verify(entries).save(saved.capture());
+        TimelineEntry entry = saved.getValue().toTimelineEntry();
+        assertThat(entry.username()).isEqualTo("slt");
+        assertThat(entry.outcome()).isEqualTo("IN_SCOPE");
+        assertThat(entry.discussionMode()).isEqualTo("ANONYMISED");
+        assertThat(entry.reasons()).isEqualTo("Tydelig bekymring.");
+    }
+
+    @Test
+    void followUpNeedsMeasuresResponsibleServiceAndAFutureReviewDate() {
+        Map<String, Object> input = Map.of("decision", "FOLLOW_UP", "reasons", "Trenger oppfølging.",
+                "followUpReviewDate", "2026-04-01");
+        assertThat(problemsOf(new ReviewConcernForm(support), ConcernProcess.USER_REVIEW_CONCERN, input))
+                .containsExactly("measures:review.error.required", "responsibleService:review.error.required",
+                        "followUpReviewDate:review.error.dateNotInFuture");
+    }
+
+    @Test
+    void unknownDecisionIsRefused() {
+        Map<String, Object> input = Map.of("decision", "IGNORE", "reasons", "x");
+        assertThat(problemsOf(new ReviewConcernForm(support), ConcernProcess.USER_REVIEW_CONCERN, input))
+                .containsExactly("decision:review.error.invalidChoice");
+    }
+
+    @Test
+    void followUpRoutesTheDecisionAndTheReviewDateAtEightOsloTime() {
+        Map<String, Object> input = new HashMap<>(Map.of("decision", "FOLLOW_UP", "reasons", "Oppfølging i skolen.",
+                "measures", "Samtaler med helsesykepleier", "responsibleService", "SCHOOL",
+                "followUpReviewDate", "2026-06-01"));
+        Map<String, Object> variables = new ReviewConcernForm(support).complete(task(ConcernProcess.USER_REVIEW_CONCERN), input, slt);
+        assertThat(variables).containsEntry("decision", "FOLLOW_UP")
+                .containsEntry("followUpReviewDate", java.util.Date.from(Instant.parse("2026-06-01T06:00:00Z")));
+    }
+
+    @Test
+    void seriousReferralNeedsTheAcknowledgementAndThePoliceReference() {
+        Map<String, Object> input = Map.of("reasons", "Overført til etterforskning.");
+        assertThat(problemsOf(new PoliceReceiptForm(support), ConcernProcess.USER_RECEIVE_SERIOUS_REFERRAL, input))
+                .containsExactly("acknowledged:review.error.mustAcknowledge", "policeReference:review.error.required");
+    }
+}

@@ -1,0 +1,227 @@
+package no.samvirke.review.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import no.samvirke.inbox.Tasks;
+import no.samvirke.intake.ConcernStatus;
+import no.samvirke.intake.Concerns;
+import no.samvirke.platform.WorkingDays;
+import no.samvirke.review.process.ConcernProcess.Vars;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every path of processes/concern-handling.bpmn on an in-memory engine. */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = "processes/concern-handling.bpmn")
+class ConcernProcessTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-30T08:00:00Z"), ZoneOffset.UTC);
+    private static final DeadlineSettings SETTINGS =
+            new DeadlineSettings(2, 10, Duration.ofHours(1), Period.ofMonths(6), Period.ofMonths(6));
+
+    ProcessEngine engine;
+    private final UUID concernId = UUID.randomUUID();
+    private final Concerns concerns = mock(Concerns.class);
+    private final Tasks tasks = mock(Tasks.class);
+
+    @BeforeEach
+    void registerDelegates() {
+        BpmnAwareTests.init(engine);
+        ConcernDeadlines deadlines = new ConcernDeadlines(SETTINGS, new WorkingDays(), CLOCK);
+        Mocks.register("prepareConcernDelegate", new PrepareConcernDelegate(deadlines));
+        Mocks.register("startAssessmentDelegate", new StartAssessmentDelegate(concerns, deadlines));
+        Mocks.register("closeConcernDelegate", new CloseConcernDelegate(concerns));
+        Mocks.register("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(tasks));
+        Mocks.register("concernTimers", new ConcernTimers(SETTINGS));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        BpmnAwareTests.reset();
+    }
+
+    private ProcessInstance start(boolean acuteDanger) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(Vars.CONCERN_ID, concernId.toString());
+        vars.put(Vars.CASE_REFERENCE, "B-2026-0042");
+        vars.put(Vars.MUNICIPALITY_CODE, "3201");
+        vars.put(Vars.ACUTE_DANGER, acuteDanger);
+        vars.put(Vars.SLT_GROUP, "slt-3201");
+        vars.put(Vars.KJERNEGRUPPE_GROUP, "kjernegruppe-3201");
+        vars.put(Vars.POLICE_GROUP, "politi-oslo");
+        return runtimeService().startProcessInstanceByKey(ConcernProcess.KEY, concernId.toString(), vars);
+    }
+
+    private ProcessInstance inReview() {
+        ProcessInstance pi = start(false);
+        complete(task(ConcernProcess.USER_SCREEN_CONCERN, pi), withVariables(Vars.IN_SCOPE, true));
+        assertThat(pi).isWaitingAt(ConcernProcess.USER_REVIEW_CONCERN);
+        return pi;
+    }
+
+    private void decide(ProcessInstance pi, ConcernProcess.Decision decision) {
+        decide(pi, decision, new HashMap<>());
+    }
+
+    private void decide(ProcessInstance pi, ConcernProcess.Decision decision, Map<String, Object> vars) {
+        vars.put(Vars.DECISION, decision.name());
+        complete(task(ConcernProcess.USER_REVIEW_CONCERN, pi), vars);
+    }
+
+    private Job timer(ProcessInstance pi, String activityId) {
+        return managementService().createJobQuery().processInstanceId(pi.getId()).timers().activityId(activityId).singleResult();
+    }
+
+    @Test
+    void screeningIsDueInTwoWorkingDaysForTheSltGroup() {
+        ProcessInstance pi = start(false);
+        assertThat(pi).isWaitingAt(ConcernProcess.USER_SCREEN_CONCERN);
+        assertThat(task(pi)).hasCandidateGroup("slt-3201")
+                .hasDueDate(Date.from(Instant.parse("2026-04-01T14:00:00Z")));
+        assertThat(pi).hasNotPassed(ConcernProcess.USER_ACUTE_POLICE_ALERT);
+    }
+
+    @Test
+    void notInScopeIsRoutedToOrdinaryServicesAndClosed() {
+        ProcessInstance pi = start(false);
+        complete(task(pi), withVariables(Vars.IN_SCOPE, false));
+        assertThat(pi).isEnded().hasPassed(ConcernProcess.END_ROUTED_TO_ORDINARY_SERVICES);
+        verify(concerns).changeStatus(concernId, ConcernStatus.CLOSED);
+    }
+
+    @Test
+    /** Ten working days from Monday 30 March 2026 skip Maundy Thursday, Good Friday and Easter Monday. */
+    void inScopeGoesToTheKjernegruppeUnderAssessment() {
+        ProcessInstance pi = inReview();
+        verify(concerns).changeStatus(concernId, ConcernStatus.UNDER_ASSESSMENT);
+        assertThat(task(pi)).hasCandidateGroup("kjernegruppe-3201").hasDueDate(
+                Date.from(Instant.parse("2026-04-16T14:00:00Z")));
+    }
+
+    @Test
+    void acuteDangerAlertsThePoliceInParallelWithScreening() {
+        ProcessInstance pi = start(true);
+        assertThat(pi).isWaitingAt(ConcernProcess.USER_ACUTE_POLICE_ALERT, ConcernProcess.USER_SCREEN_CONCERN);
+        assertThat(task(ConcernProcess.USER_ACUTE_POLICE_ALERT, pi)).hasCandidateGroup("politi-oslo")
+                .hasDueDate(Date.from(Instant.parse("2026-03-30T09:00:00Z")));
+        complete(task(ConcernProcess.USER_ACUTE_POLICE_ALERT, pi));
+        assertThat(pi).hasPassed(ConcernProcess.END_ACUTE_ALERT_HANDLED).isWaitingAt(ConcernProcess.USER_SCREEN_CONCERN);
+    }
+
+    @Test
+    void overdueScreeningIsEscalatedWithoutCancellingTheTask() {
+        ProcessInstance pi = start(false);
+        verifyNoInteractions(tasks);
+        execute(timer(pi, ConcernProcess.TIMER_SCREENING_OVERDUE));
+        execute(job(ConcernProcess.SERVICE_ESCALATE_SCREENING, pi));
+        verify(tasks).escalate(pi.getId(), ConcernProcess.USER_SCREEN_CONCERN, "slt-3201");
+        assertThat(pi).hasPassed(ConcernProcess.END_SCREENING_ESCALATED).isWaitingAt(ConcernProcess.USER_SCREEN_CONCERN);
+    }
+
+    @Test
+    void overdueReviewIsEscalatedToSltWithoutCancellingTheTask() {
+        ProcessInstance pi = inReview();
+        execute(timer(pi, ConcernProcess.TIMER_REVIEW_OVERDUE));
+        execute(job(ConcernProcess.SERVICE_ESCALATE_REVIEW, pi));
+        verify(tasks).escalate(pi.getId(), ConcernProcess.USER_REVIEW_CONCERN, "slt-3201");
+        assertThat(pi).hasPassed(ConcernProcess.END_REVIEW_ESCALATED).isWaitingAt(ConcernProcess.USER_REVIEW_CONCERN);
+    }
+
+    @Test
+    void closeIsConfirmedAfterSixAndTwelveMonths() {
+        ProcessInstance pi = inReview();
+        decide(pi, ConcernProcess.Decision.CLOSE);
+        verify(concerns).changeStatus(concernId, ConcernStatus.CLOSED);
+        assertThat(pi).isWaitingAt(ConcernProcess.TIMER_FIRST_CLOSED_REVIEW);
+        execute(timer(pi, ConcernProcess.TIMER_FIRST_CLOSED_REVIEW));
+        assertThat(task(pi)).hasDefinitionKey(ConcernProcess.USER_CONFIRM_CLOSED_6M).hasCandidateGroup("kjernegruppe-3201");
+        complete(task(pi), withVariables(Vars.REOPEN, false));
+        execute(timer(pi, ConcernProcess.TIMER_SECOND_CLOSED_REVIEW));
+        complete(task(ConcernProcess.USER_CONFIRM_CLOSED_12M, pi), withVariables(Vars.REOPEN, false));
+        assertThat(pi).isEnded().hasPassed(ConcernProcess.END_CASE_CLOSED);
+    }
+
+    @Test
+    void firstClosedReviewIsSixMonthsAfterClosing() {
+        ProcessInstance pi = inReview();
+        Date before = new Date();
+        decide(pi, ConcernProcess.Decision.CLOSE);
+        Date due = timer(pi, ConcernProcess.TIMER_FIRST_CLOSED_REVIEW).getDuedate();
+        org.assertj.core.api.Assertions.assertThat(due).isAfterOrEqualTo(
+                Date.from(before.toInstant().atZone(ZoneOffset.UTC).plusMonths(6).minusMinutes(1).toInstant()));
+    }
+
+    @Test
+    void reopeningAtSixMonthsReturnsToReview() {
+        ProcessInstance pi = inReview();
+        decide(pi, ConcernProcess.Decision.CLOSE);
+        execute(timer(pi, ConcernProcess.TIMER_FIRST_CLOSED_REVIEW));
+        complete(task(ConcernProcess.USER_CONFIRM_CLOSED_6M, pi), withVariables(Vars.REOPEN, true));
+        assertThat(pi).isWaitingAt(ConcernProcess.USER_REVIEW_CONCERN);
+        verify(concerns, org.mockito.Mockito.times(2)).changeStatus(concernId, ConcernStatus.UNDER_ASSESSMENT);
+    }
+
+    @Test
+    void reopeningAtTwelveMonthsReturnsToReview() {
+        ProcessInstance pi = inReview();
+        decide(pi, ConcernProcess.Decision.CLOSE);
+        execute(timer(pi, ConcernProcess.TIMER_FIRST_CLOSED_REVIEW));
+        complete(task(pi), withVariables(Vars.REOPEN, false));
+        execute(timer(pi, ConcernProcess.TIMER_SECOND_CLOSED_REVIEW));
+        complete(task(pi), withVariables(Vars.REOPEN, true));
+        assertThat(pi).isWaitingAt(ConcernProcess.USER_REVIEW_CONCERN);
+    }
+
+    @Test
+    void followUpWaitsForTheReviewDateAndReturnsToReview() {
+        ProcessInstance pi = inReview();
+        Date reviewDate = Date.from(Instant.now().plus(Duration.ofDays(30)));
+        decide(pi, ConcernProcess.Decision.FOLLOW_UP, new HashMap<>(Map.of(Vars.FOLLOW_UP_REVIEW_DATE, reviewDate)));
+        assertThat(pi).isWaitingAt(ConcernProcess.TIMER_FOLLOW_UP_REVIEW);
+        org.assertj.core.api.Assertions.assertThat(timer(pi, ConcernProcess.TIMER_FOLLOW_UP_REVIEW).getDuedate())
+                .isEqualTo(reviewDate);
+        execute(timer(pi, ConcernProcess.TIMER_FOLLOW_UP_REVIEW));
+        assertThat(pi).isWaitingAt(ConcernProcess.USER_REVIEW_CONCERN);
+    }
+
+    @Test
+    void clarificationTalkByThePoliceReturnsToReview() {
+        ProcessInstance pi = inReview();
+        decide(pi, ConcernProcess.Decision.CLARIFICATION_TALK);
+        assertThat(task(pi)).hasDefinitionKey(ConcernProcess.USER_CLARIFICATION_TALK).hasCandidateGroup("politi-oslo");
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(ConcernProcess.USER_REVIEW_CONCERN);
+    }
+
+    @Test
+    void seriousCaseIsForwardedToThePoliceAndClosed() {
+        ProcessInstance pi = inReview();
+        decide(pi, ConcernProcess.Decision.FORWARD_SERIOUS);
+        assertThat(task(pi)).hasDefinitionKey(ConcernProcess.USER_RECEIVE_SERIOUS_REFERRAL).hasCandidateGroup("politi-oslo");
+        complete(task(pi));
+        assertThat(pi).isEnded().hasPassed(ConcernProcess.END_CASE_FORWARDED);
+        verify(concerns).changeStatus(concernId, ConcernStatus.CLOSED);
+    }
+}
