@@ -6,7 +6,7 @@ import no.samvirke.intake.Category;
 import no.samvirke.intake.internal.RegisterConcern;
 
 /** The registration form as typed, kept as text so that bad input can be shown back. */
-record ConcernForm(boolean anonymous, String name, String birthDate, String nationalId, String category,
+record ConcernForm(Boolean anonymous, String name, String birthDate, String nationalId, String category,
                    String description, String subjectInformed, String consentToShare, String acuteDanger) {
 
     static ConcernForm empty() {
@@ -15,7 +15,7 @@ record ConcernForm(boolean anonymous, String name, String birthDate, String nati
 
     /** @throws DateTimeParseException or IllegalArgumentException for values that cannot be parsed */
     RegisterConcern.Command toCommand() {
-        var subject = new RegisterConcern.Subject(anonymous, name, date(birthDate), nationalId);
+        var subject = new RegisterConcern.Subject(Boolean.TRUE.equals(anonymous), name, date(birthDate), nationalId);
         return new RegisterConcern.Command(subject, category == null || category.isBlank() ? null : Category.valueOf(category),
                 description, null, bool(subjectInformed), bool(consentToShare), bool(acuteDanger));
     }

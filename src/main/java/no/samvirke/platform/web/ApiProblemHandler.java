@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error leaves the JSON API as {@code application/problem+json}, in the user's language,
  * with one entry per field for bad input, 409 for conflicts, and never a stack trace.
  */
-@RestControllerAdvice(basePackages = "no.samvirke", annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
