@@ -150,6 +150,13 @@ class CasePageTest {
     }
 
     @Test
+    @WithUserDetails("pst")
+    void theTimelineIsHiddenFromThoseOutsideTheKjernegruppe() throws Exception {
+        mvc.perform(get("/test/task-form/user_receive_serious_referral")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Begrunnet bekymring"))));
+    }
+
+    @Test
     @WithUserDetails("politi")
     void policeReceiptFormsRender() throws Exception {
         for (String key : List.of("user_acute_police_alert", "user_receive_serious_referral")) {
