@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.identity.Role;
 import no.samvirke.intake.Concerns;
 import no.samvirke.sharing.CaseView;
 import no.samvirke.sharing.CaseViews;
@@ -35,7 +36,7 @@ public class CaseTimeline {
     }
 
     public static boolean isKjernegruppeMember(CurrentUser user, String municipalityCode) {
-        return user.hasRole(no.samvirke.identity.Role.KJERNEGRUPPE)
+        return user.hasRole(Role.KJERNEGRUPPE)
                 && user.kjernegruppeMunicipalities().contains(municipalityCode);
     }
 

@@ -2,7 +2,6 @@ package no.samvirke.review.internal;
 
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
@@ -65,7 +64,9 @@ abstract class ReviewTaskForm implements TaskFormHandler {
         model.put("caseView", view);
         model.put("registeredOn", view.summary().registeredAt().atZone(WorkingDays.OSLO).toLocalDate());
         boolean member = CaseTimeline.isKjernegruppeMember(user, view.summary().municipalityCode());
-        model.put("timeline", member ? support.timeline.of(task.caseId()) : List.of());
+        if (member) {
+            model.put("timeline", support.timeline.of(task.caseId()));
+        }
         return new TaskFormView("review/tasks :: " + fragment(), model);
     }
 

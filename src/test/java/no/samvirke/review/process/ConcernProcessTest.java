@@ -111,8 +111,8 @@ class ConcernProcessTest {
         verify(concerns).changeStatus(concernId, ConcernStatus.CLOSED);
     }
 
-    @Test
     /** Ten working days from Monday 30 March 2026 skip Maundy Thursday, Good Friday and Easter Monday. */
+    @Test
     void inScopeGoesToTheKjernegruppeUnderAssessment() {
         ProcessInstance pi = inReview();
         verify(concerns).changeStatus(concernId, ConcernStatus.UNDER_ASSESSMENT);
