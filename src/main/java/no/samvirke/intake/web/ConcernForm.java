@@ -2,22 +2,24 @@ package no.samvirke.intake.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import no.samvirke.identity.ServiceUnit;
 import no.samvirke.intake.Category;
 import no.samvirke.intake.internal.RegisterConcern;
 
 /** The registration form as typed, kept as text so that bad input can be shown back. */
 record ConcernForm(Boolean anonymous, String name, String birthDate, String nationalId, String category,
-                   String description, String subjectInformed, String consentToShare, String acuteDanger) {
+                   String description, String reporterService, String subjectInformed, String consentToShare,
+                   String acuteDanger) {
 
-    static ConcernForm empty() {
-        return new ConcernForm(false, "", "", "", null, "", null, null, null);
+    static ConcernForm empty(ServiceUnit ownService) {
+        return new ConcernForm(false, "", "", "", null, "", ownService.name(), null, null, null);
     }
 
     /** @throws DateTimeParseException or IllegalArgumentException for values that cannot be parsed */
     RegisterConcern.Command toCommand() {
         var subject = new RegisterConcern.Subject(Boolean.TRUE.equals(anonymous), name, date(birthDate), nationalId);
         return new RegisterConcern.Command(subject, category == null || category.isBlank() ? null : Category.valueOf(category),
-                description, null, bool(subjectInformed), bool(consentToShare), bool(acuteDanger));
+                description, service(reporterService), bool(subjectInformed), bool(consentToShare), bool(acuteDanger));
     }
 
     boolean birthDateUnreadable() {
@@ -31,6 +33,10 @@ record ConcernForm(Boolean anonymous, String name, String birthDate, String nati
 
     private static LocalDate date(String value) {
         return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+    }
+
+    private static ServiceUnit service(String value) {
+        return value == null || value.isBlank() ? null : ServiceUnit.valueOf(value);
     }
 
     private static Boolean bool(String value) {

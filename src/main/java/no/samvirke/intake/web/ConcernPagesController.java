@@ -1,8 +1,10 @@
 package no.samvirke.intake.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.samvirke.identity.ServiceUnit;
 import no.samvirke.identity.Users;
 import no.samvirke.intake.Category;
 import no.samvirke.intake.ConcernSummary;
@@ -24,6 +26,11 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/bekymringer")
 class ConcernPagesController {
 
+    /** The municipal services that report concerns. */
+    static final List<ServiceUnit> REPORTING_SERVICES = List.of(ServiceUnit.SCHOOL, ServiceUnit.HEALTH_STATION,
+            ServiceUnit.CHILD_WELFARE, ServiceUnit.SOCIAL_SERVICES, ServiceUnit.NAV, ServiceUnit.OUTREACH,
+            ServiceUnit.CULTURE_AND_YOUTH, ServiceUnit.SLT);
+
     private final RegisterConcern register;
     private final ReporterConcerns reporterConcerns;
     private final Users users;
@@ -42,7 +49,7 @@ class ConcernPagesController {
 
     @GetMapping("/ny")
     String form(Model model) {
-        return form(model, ConcernForm.empty(), Map.of());
+        return form(model, ConcernForm.empty(users.current().service()), Map.of());
     }
 
     @PostMapping("/ny")
@@ -72,6 +79,7 @@ class ConcernPagesController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("categories", Category.values());
+        model.addAttribute("services", REPORTING_SERVICES);
         return "intake/form";
     }
 
