@@ -1,0 +1,33 @@
+package no.samvirke.platform.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * Database and engine errors on pages: the user gets the error page, and the log gets only the
+ * type and where — a database message can quote a row with personal data ("Failing row
+ * contains …"), so it is never logged.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrorHandler.class);
+
+    @ExceptionHandler({org.springframework.dao.DataAccessException.class,
+            jakarta.persistence.PersistenceException.class,
+            org.camunda.bpm.engine.ProcessEngineException.class})
+    String storageFailure(RuntimeException ex, HttpServletResponse response) {
+        log.error("Storage error on a page: {} at {}", ex.getClass().getName(),
+                ex.getStackTrace().length > 0 ? ex.getStackTrace()[0] : "unknown");
+        response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+        return "error";
+    }
+}
