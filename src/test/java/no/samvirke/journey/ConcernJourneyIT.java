@@ -5,34 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The real-browser journey in Debian Chromium: skole registers a concern, slt screens it,
  * kjerne decides to close it, and skole sees it as closed. axe-core checks every page on the way.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConcernJourneyIT {
-
-    @LocalServerPort
-    int port;
-    BrowserSupport browser;
-
-    @BeforeAll
-    void start() {
-        browser = new BrowserSupport("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
+class ConcernJourneyIT extends BrowserJourney {
 
     @Test
     void skoleRegistersSltScreensKjerneClosesAndSkoleSeesItClosed() {
