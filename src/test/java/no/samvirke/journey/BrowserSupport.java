@@ -29,12 +29,15 @@ final class BrowserSupport implements AutoCloseable {
     BrowserSupport(String baseUrl) {
         this.baseUrl = baseUrl;
         this.playwright = Playwright.create();
-        String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
         this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(chromium))
+                .setExecutablePath(Path.of(chromiumPath()))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    static String chromiumPath() {
+        return System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
     }
 
     /** A fresh browser session (own cookies) signed in as the user, in bokmål. */
