@@ -50,8 +50,9 @@ class ConsentEntity {
     private Instant withdrawnAt;
     private String withdrawnBy;
     private String withdrawalReason;
+    /** Null until persisted, so that Spring Data persists (not merges) a new consent. */
     @Version
-    private long version;
+    private Long version;
 
     protected ConsentEntity() {
     }
@@ -110,5 +111,5 @@ class ConsentEntity {
     Instant withdrawnAt() { return withdrawnAt; }
     String withdrawnBy() { return withdrawnBy; }
     String withdrawalReason() { return withdrawalReason; }
-    long version() { return version; }
+    long version() { return version == null ? 0 : version; }
 }

@@ -28,7 +28,7 @@ record ConsentPageForm(String givenBy, String givenByName, List<String> recipien
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
     }
 
-    boolean checked(RecipientCategory category) {
+    public boolean checked(RecipientCategory category) {
         return recipients.contains(category.name());
     }
 
