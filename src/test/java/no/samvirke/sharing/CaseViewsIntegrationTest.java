@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import java.util.Set;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.ServiceUnit;
@@ -29,6 +30,11 @@ import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecord;
 import no.samvirke.intake.personal.ConcernRecords;
+import no.samvirke.sharing.consent.ConsentForm;
+import no.samvirke.sharing.consent.ConsentGiver;
+import no.samvirke.sharing.consent.Consents;
+import no.samvirke.sharing.consent.NewConsent;
+import no.samvirke.sharing.consent.RecipientCategory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -52,6 +58,7 @@ class CaseViewsIntegrationTest {
     @Autowired UserDetailsService userDetails;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
+    @Autowired Consents consents;
     @MockitoBean Concerns concerns;
     @MockitoBean ConcernRecords records;
 
@@ -99,8 +106,12 @@ class CaseViewsIntegrationTest {
     }
 
     @Test
-    void policeSeeTheSubjectWhenConsentCoversThem() {
+    void policeSeeTheSubjectWhenARecordedConsentCoversThem() {
         UUID id = schoolConcern(true);
+        assertThat(caseViews.view(id, viewer("politi"), "test:consent").orElseThrow().subjectVisible())
+                .as("the reporter's unverified answer at registration is no consent").isFalse();
+        consents.record(id, new NewConsent(ConsentGiver.PERSON, "Ola Testesen", Set.of(RecipientCategory.POLICE),
+                LocalDate.now(java.time.ZoneId.of("Europe/Oslo")), null, ConsentForm.WRITTEN, null), viewer("kjerne"), "test:consent");
 
         CaseView view = caseViews.view(id, viewer("politi"), "test:consent").orElseThrow();
 

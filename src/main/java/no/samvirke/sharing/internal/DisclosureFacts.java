@@ -24,12 +24,13 @@ record DisclosureFacts(Item item, ServiceUnit sourceService, String recipientAge
     }
 
     /**
-     * Facts from the case as registered. Consent covers every recipient for now; duty to
-     * avert, neglect and offence information are not yet recorded on a case (false).
+     * Facts from the case as registered, with {@code consentInScope} from the consent records
+     * ({@link ConsentScope}; the reporter's unverified "consent" answer at registration does not
+     * count). Duty to avert, neglect and offence information are not yet recorded on a case (false).
      */
-    static DisclosureFacts of(Item item, ConcernSummary c, CurrentUser viewer) {
+    static DisclosureFacts of(Item item, ConcernSummary c, CurrentUser viewer, boolean consentInScope) {
         return new DisclosureFacts(item, c.reporterService(), viewer.agency().name(), viewer.service().name(),
-                c.consentToShare(), c.anonymous(), viewer.service() == c.reporterService(), false, false,
+                consentInScope, c.anonymous(), viewer.service() == c.reporterService(), false, false,
                 c.acuteDanger(), false);
     }
 

@@ -24,12 +24,15 @@ class SharingCaseViews implements CaseViews {
     private final ConcernRecords records;
     private final DisclosureRules rules;
     private final AuditAppender audit;
+    private final ConsentScope consentScope;
 
-    SharingCaseViews(Concerns concerns, ConcernRecords records, DisclosureRules rules, AuditAppender audit) {
+    SharingCaseViews(Concerns concerns, ConcernRecords records, DisclosureRules rules, AuditAppender audit,
+                     ConsentScope consentScope) {
         this.concerns = concerns;
         this.records = records;
         this.rules = rules;
         this.audit = audit;
+        this.consentScope = consentScope;
     }
 
     @Override
@@ -42,9 +45,11 @@ class SharingCaseViews implements CaseViews {
     }
 
     private CaseView disclose(ConcernRecord record, CurrentUser viewer, String purpose) {
-        Access subject = rules.decide(DisclosureFacts.of(DisclosureFacts.Item.SUBJECT, record.summary(), viewer));
+        boolean consent = consentScope.covers(record.summary(), viewer);
+        Access subject = rules.decide(
+                DisclosureFacts.of(DisclosureFacts.Item.SUBJECT, record.summary(), viewer, consent));
         Access description = rules.decide(
-                DisclosureFacts.of(DisclosureFacts.Item.DESCRIPTION, record.summary(), viewer));
+                DisclosureFacts.of(DisclosureFacts.Item.DESCRIPTION, record.summary(), viewer, consent));
         audit.append(AuditRecord.read(viewer.username(), viewer.agency().name(), record.summary().id(),
                 items(subject, description), legalBasis(subject, description), purpose));
         boolean identified = subject.level() == DisclosureLevel.FULL;
