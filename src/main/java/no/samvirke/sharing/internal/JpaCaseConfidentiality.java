@@ -16,6 +16,7 @@ import no.samvirke.sharing.Conversion;
 import no.samvirke.sharing.DisclosureLevel;
 import no.samvirke.sharing.DiscussionMode;
 import no.samvirke.sharing.IdentifyingKind;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +32,8 @@ class JpaCaseConfidentiality implements CaseConfidentiality {
     private final AuditAppender audit;
     private final Clock clock;
 
-    JpaCaseConfidentiality(CaseConfidentialityRepository states, Concerns concerns, ConcernRecords records,
+    /** {@code records} is resolved on first use: only the identifying-text check reads the name. */
+    JpaCaseConfidentiality(CaseConfidentialityRepository states, Concerns concerns, @Lazy ConcernRecords records,
                            DisclosureRules rules, ConfidentialityOverlay overlay, AuditAppender audit, Clock clock) {
         this.states = states;
         this.concerns = concerns;
