@@ -16,6 +16,7 @@ import no.samvirke.inbox.TaskFormHandler;
 import no.samvirke.inbox.Tasks;
 import no.samvirke.intake.ConcernRegistered;
 import no.samvirke.intake.Concerns;
+import no.samvirke.intake.personal.ConcernRecords;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.review.process.ConcernProcess;
 import no.samvirke.review.process.ConcernProcess.Vars;
@@ -39,6 +40,8 @@ class ConcernHandlingStartTest {
 
     @MockitoBean
     Concerns concerns;
+    @MockitoBean
+    ConcernRecords records;
     @MockitoBean
     CaseViews caseViews;
     @MockitoBean

@@ -6,13 +6,16 @@ import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Role;
 import no.samvirke.intake.Concerns;
+import no.samvirke.sharing.CaseResourcePersons;
 import no.samvirke.sharing.CaseView;
 import no.samvirke.sharing.CaseViews;
+import no.samvirke.sharing.ResourceAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens a case for a kjernegruppe member of its municipality (everyone else: empty, answer 404)
+ * Opens a case for a kjernegruppe member of its municipality, or for the case page also an
+ * accepted resource person (everyone else: empty, answer 404)
  * and reads its timeline.
  */
 @Service
@@ -21,18 +24,31 @@ public class CaseTimeline {
     private final Concerns concerns;
     private final CaseViews caseViews;
     private final ReviewEntryRepository entries;
+    private final CaseResourcePersons resourcePersons;
 
-    CaseTimeline(Concerns concerns, CaseViews caseViews, ReviewEntryRepository entries) {
+    CaseTimeline(Concerns concerns, CaseViews caseViews, ReviewEntryRepository entries,
+                 CaseResourcePersons resourcePersons) {
         this.concerns = concerns;
         this.caseViews = caseViews;
         this.entries = entries;
+        this.resourcePersons = resourcePersons;
     }
 
     /** The case as this kjernegruppe member may see it, read through sharing (and so audited). */
     public Optional<CaseView> openForKjernegruppe(UUID caseId, CurrentUser user, String purpose) {
-        boolean member = concerns.summary(caseId)
-                .filter(s -> isKjernegruppeMember(user, s.municipalityCode())).isPresent();
-        return member ? caseViews.view(caseId, user, purpose) : Optional.empty();
+        return isMemberFor(caseId, user) ? caseViews.view(caseId, user, purpose) : Optional.empty();
+    }
+
+    /** As {@link #openForKjernegruppe}, or for a resource person with an accepted declaration in their period. */
+    public Optional<CaseView> openForMemberOrResourcePerson(UUID caseId, CurrentUser user, String purpose) {
+        boolean resourcePerson = !isMemberFor(caseId, user)
+                && resourcePersons.accessNow(caseId, user).filter(ResourceAccess.ACTIVE::equals).isPresent();
+        return isMemberFor(caseId, user) || resourcePerson ? caseViews.view(caseId, user, purpose) : Optional.empty();
+    }
+
+    /** A kjernegruppe member of the case's municipality. */
+    public boolean isMemberFor(UUID caseId, CurrentUser user) {
+        return concerns.summary(caseId).filter(s -> isKjernegruppeMember(user, s.municipalityCode())).isPresent();
     }
 
     public static boolean isKjernegruppeMember(CurrentUser user, String municipalityCode) {

@@ -73,6 +73,18 @@ class FormInput {
         }
     }
 
+    LocalDate date(String field) {
+        String value = text(field, 10, true);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return problem(field, "review.error.dateFormat");
+        }
+    }
+
     void require(boolean condition, String field, String messageKey) {
         if (!condition) {
             problem(field, messageKey);

@@ -9,6 +9,7 @@ import no.samvirke.inbox.TaskFormHandler;
 import no.samvirke.inbox.TaskFormView;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
+import no.samvirke.sharing.CaseConfidentiality;
 import no.samvirke.sharing.CaseView;
 import no.samvirke.sharing.CaseViews;
 import org.springframework.stereotype.Component;
@@ -27,12 +28,17 @@ abstract class ReviewTaskForm implements TaskFormHandler {
         final CaseTimeline timeline;
         final ReviewEntryRepository entries;
         final Clock clock;
+        final CaseConfidentiality confidentiality;
+        final IdentifyingTextWarning identifying;
 
-        Support(CaseViews caseViews, CaseTimeline timeline, ReviewEntryRepository entries, Clock clock) {
+        Support(CaseViews caseViews, CaseTimeline timeline, ReviewEntryRepository entries, Clock clock,
+                CaseConfidentiality confidentiality, IdentifyingTextWarning identifying) {
             this.caseViews = caseViews;
             this.timeline = timeline;
             this.entries = entries;
             this.clock = clock;
+            this.confidentiality = confidentiality;
+            this.identifying = identifying;
         }
     }
 
@@ -53,6 +59,19 @@ abstract class ReviewTaskForm implements TaskFormHandler {
 
     Map<String, Object> formModel() {
         return Map.of();
+    }
+
+    /** True when this entry itself chooses an anonymised discussion (the screening). */
+    boolean choosesAnonymisedDiscussion(Recorded recorded) {
+        return false;
+    }
+
+    /** After the entry is stored, in the same transaction. */
+    void recorded(InboxTask task, Recorded recorded, CurrentUser user) {
+    }
+
+    CaseConfidentiality confidentiality() {
+        return support.confidentiality;
     }
 
     @Override
@@ -76,8 +95,12 @@ abstract class ReviewTaskForm implements TaskFormHandler {
         FormInput form = new FormInput(input, support.clock);
         Recorded recorded = read(form, task.taskDefinitionKey());
         form.throwIfInvalid();
+        support.identifying.check(task.caseId(), IdentifyingTextWarning.texts("reasons", recorded.reasons(),
+                "measures", recorded.measures()), choosesAnonymisedDiscussion(recorded),
+                form.isTrue(IdentifyingTextWarning.CONFIRM_FIELD));
         support.entries.save(new ReviewEntry(task.caseId(), task.taskDefinitionKey(), task.id(), user,
                 support.clock.instant(), recorded));
+        recorded(task, recorded, user);
         return variables(recorded);
     }
 }

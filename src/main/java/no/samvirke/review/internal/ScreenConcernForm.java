@@ -3,14 +3,19 @@ package no.samvirke.review.internal;
 import java.util.List;
 import java.util.Map;
 import no.samvirke.review.process.ConcernProcess;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.inbox.InboxTask;
 import no.samvirke.review.process.ConcernProcess.Vars;
+import no.samvirke.sharing.DiscussionMode;
 import org.springframework.stereotype.Component;
 
-/** The SLT coordinator's screening: in scope or not, named or anonymised discussion, and why. */
+/**
+ * The SLT coordinator's screening: in scope or not, named or anonymised discussion, and why.
+ * The discussion mode goes to sharing ({@code CaseConfidentiality}), where it limits every
+ * kjernegruppe viewer to ANONYMISED until the case is converted.
+ */
 @Component
 class ScreenConcernForm extends ReviewTaskForm {
-
-    enum DiscussionMode { NAMED, ANONYMISED }
 
     static final String IN_SCOPE = "IN_SCOPE";
     static final String NOT_IN_SCOPE = "NOT_IN_SCOPE";
@@ -41,6 +46,17 @@ class ScreenConcernForm extends ReviewTaskForm {
         String reasons = input.text("reasons", FormInput.MAX_TEXT, true);
         String outcome = Boolean.TRUE.equals(inScope) ? IN_SCOPE : NOT_IN_SCOPE;
         return new Recorded(outcome, reasons, mode == null ? null : mode.name(), null, null, null, null);
+    }
+
+    @Override
+    boolean choosesAnonymisedDiscussion(Recorded recorded) {
+        return DiscussionMode.ANONYMISED.name().equals(recorded.discussionMode());
+    }
+
+    /** Makes the discussion mode effective: sharing feeds it to the disclosure decision. */
+    @Override
+    void recorded(InboxTask task, Recorded recorded, CurrentUser user) {
+        confidentiality().setDiscussionMode(task.caseId(), DiscussionMode.valueOf(recorded.discussionMode()), user);
     }
 
     @Override

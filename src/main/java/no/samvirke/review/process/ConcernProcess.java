@@ -59,11 +59,13 @@ public final class ConcernProcess {
         public static final String DECISION = "decision";
         public static final String FOLLOW_UP_REVIEW_DATE = "followUpReviewDate";
         public static final String REOPEN = "reopen";
+        /** Candidate groups of {@code user_review_concern} (comma-separated), set by {@code routeReviewDelegate}. */
+        public static final String REVIEW_GROUPS = "reviewGroups";
 
         /** Every variable the process may ever hold. */
         public static final List<String> ALL = List.of(CONCERN_ID, CASE_REFERENCE, MUNICIPALITY_CODE,
                 ACUTE_DANGER, SLT_GROUP, KJERNEGRUPPE_GROUP, POLICE_GROUP, SCREENING_DUE, REVIEW_DUE,
-                ACUTE_ALERT_DUE, IN_SCOPE, DECISION, FOLLOW_UP_REVIEW_DATE, REOPEN);
+                ACUTE_ALERT_DUE, IN_SCOPE, DECISION, FOLLOW_UP_REVIEW_DATE, REOPEN, REVIEW_GROUPS);
 
         private Vars() {
         }

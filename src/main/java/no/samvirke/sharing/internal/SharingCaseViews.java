@@ -8,14 +8,18 @@ import no.samvirke.intake.personal.ConcernRecord;
 import no.samvirke.intake.personal.ConcernRecords;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.CaseView;
+import no.samvirke.sharing.CaseResourcePersons;
 import no.samvirke.sharing.CaseViews;
 import no.samvirke.sharing.DisclosureLevel;
+import no.samvirke.sharing.ResourceAccess;
 import org.springframework.stereotype.Service;
 
 /**
  * Gate first (from the summary, which holds no personal data), then one decision per item
  * from the DMN, then the audit entry, and only then the view. Whatever is not FULL never
- * leaves this class: identity fields become null.
+ * leaves this class: identity fields become null. The case's confidentiality (anonymised
+ * discussion, conversion ground) is added to the facts; an accepted resource person in their
+ * period passes the gate for that case only.
  */
 @Service
 class SharingCaseViews implements CaseViews {
@@ -25,19 +29,25 @@ class SharingCaseViews implements CaseViews {
     private final DisclosureRules rules;
     private final AuditAppender audit;
     private final ConsentScope consentScope;
+    private final ConfidentialityOverlay confidentiality;
+    private final CaseResourcePersons resourcePersons;
 
     SharingCaseViews(Concerns concerns, ConcernRecords records, DisclosureRules rules, AuditAppender audit,
-                     ConsentScope consentScope) {
+                     ConsentScope consentScope, ConfidentialityOverlay confidentiality,
+                     CaseResourcePersons resourcePersons) {
         this.concerns = concerns;
         this.records = records;
         this.rules = rules;
         this.audit = audit;
         this.consentScope = consentScope;
+        this.confidentiality = confidentiality;
+        this.resourcePersons = resourcePersons;
     }
 
     @Override
     public Optional<CaseView> view(UUID concernId, CurrentUser viewer, String purpose) {
-        boolean allowed = concerns.summary(concernId).filter(s -> CaseAccessGate.maySee(viewer, s)).isPresent();
+        boolean allowed = concerns.summary(concernId).filter(s -> CaseAccessGate.maySee(viewer, s)).isPresent()
+                || resourcePersons.accessNow(concernId, viewer).filter(ResourceAccess.ACTIVE::equals).isPresent();
         if (!allowed) {
             return Optional.empty();
         }
@@ -45,11 +55,12 @@ class SharingCaseViews implements CaseViews {
     }
 
     private CaseView disclose(ConcernRecord record, CurrentUser viewer, String purpose) {
+        UUID id = record.summary().id();
         boolean consent = consentScope.covers(record.summary(), viewer);
-        Access subject = rules.decide(
-                DisclosureFacts.of(DisclosureFacts.Item.SUBJECT, record.summary(), viewer, consent));
-        Access description = rules.decide(
-                DisclosureFacts.of(DisclosureFacts.Item.DESCRIPTION, record.summary(), viewer, consent));
+        Access subject = rules.decide(confidentiality.apply(
+                DisclosureFacts.of(DisclosureFacts.Item.SUBJECT, record.summary(), viewer, consent), id));
+        Access description = rules.decide(confidentiality.apply(
+                DisclosureFacts.of(DisclosureFacts.Item.DESCRIPTION, record.summary(), viewer, consent), id));
         audit.append(AuditRecord.read(viewer.username(), viewer.agency().name(), record.summary().id(),
                 items(subject, description), legalBasis(subject, description), purpose));
         boolean identified = subject.level() == DisclosureLevel.FULL;

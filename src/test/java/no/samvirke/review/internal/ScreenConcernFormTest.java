@@ -21,6 +21,7 @@ import no.samvirke.inbox.InboxTask;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.InvalidInputException.FieldProblem;
 import no.samvirke.review.process.ConcernProcess;
+import no.samvirke.sharing.CaseConfidentiality;
 import no.samvirke.sharing.CaseViews;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -30,8 +31,9 @@ class ScreenConcernFormTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T08:00:00Z"), ZoneOffset.UTC);
     private final ReviewEntryRepository entries = mock(ReviewEntryRepository.class);
-    private final ReviewTaskForm.Support support =
-            new ReviewTaskForm.Support(mock(CaseViews.class), null, entries, CLOCK);
+    private final CaseConfidentiality confidentiality = mock(CaseConfidentiality.class);
+    private final ReviewTaskForm.Support support = new ReviewTaskForm.Support(mock(CaseViews.class), null, entries,
+            CLOCK, confidentiality, new IdentifyingTextWarning(confidentiality));
     private final CurrentUser slt = new CurrentUser("slt", "SLT", ServiceUnit.SLT, "3201", null,
             Set.of(Role.SLT_COORDINATOR, Role.KJERNEGRUPPE), Set.of("3201"));
 

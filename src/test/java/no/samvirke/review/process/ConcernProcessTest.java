@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import no.samvirke.intake.ConcernStatus;
 import no.samvirke.intake.Concerns;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.review.process.ConcernProcess.Vars;
+import no.samvirke.sharing.CaseConfidentiality;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -44,6 +46,7 @@ class ConcernProcessTest {
     private final UUID concernId = UUID.randomUUID();
     private final Concerns concerns = mock(Concerns.class);
     private final Tasks tasks = mock(Tasks.class);
+    private final CaseConfidentiality confidentiality = mock(CaseConfidentiality.class);
 
     @BeforeEach
     void registerDelegates() {
@@ -54,6 +57,8 @@ class ConcernProcessTest {
         Mocks.register("closeConcernDelegate", new CloseConcernDelegate(concerns));
         Mocks.register("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(tasks));
         Mocks.register("concernTimers", new ConcernTimers(SETTINGS));
+        Mocks.register("routeReviewDelegate", new RouteReviewDelegate(confidentiality));
+        when(confidentiality.policeMayKnowIdentity(concernId)).thenReturn(true);
     }
 
     @AfterEach
@@ -118,6 +123,36 @@ class ConcernProcessTest {
         verify(concerns).changeStatus(concernId, ConcernStatus.UNDER_ASSESSMENT);
         assertThat(task(pi)).hasCandidateGroup("kjernegruppe-3201").hasDueDate(
                 Date.from(Instant.parse("2026-04-16T14:00:00Z")));
+    }
+
+    @Test
+    void namedCaseWithoutAPoliceBasisGoesToTheMunicipalMembersOnly() {
+        when(confidentiality.policeMayKnowIdentity(concernId)).thenReturn(false);
+        ProcessInstance pi = inReview();
+        assertThat(pi).variables().containsEntry(Vars.REVIEW_GROUPS, "kjernegruppe-kommune-3201");
+        assertThat(task(pi)).hasCandidateGroup("kjernegruppe-kommune-3201");
+        org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery()
+                .taskCandidateGroup("kjernegruppe-politi-3201").count()).isZero();
+    }
+
+    @Test
+    void anonymisedDiscussionGoesToTheWholeKjernegruppe() {
+        when(confidentiality.policeMayKnowIdentity(concernId)).thenReturn(false);
+        when(confidentiality.anonymised(concernId)).thenReturn(true);
+        ProcessInstance pi = inReview();
+        assertThat(pi).variables().containsEntry(Vars.REVIEW_GROUPS, "kjernegruppe-3201");
+    }
+
+    @Test
+    void aReviewAfterConversionIsRoutedAgainFromTheNewConfidentiality() {
+        when(confidentiality.policeMayKnowIdentity(concernId)).thenReturn(false);
+        ProcessInstance pi = inReview();
+        when(confidentiality.policeMayKnowIdentity(concernId)).thenReturn(true);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(Vars.FOLLOW_UP_REVIEW_DATE, Date.from(Instant.parse("2026-06-01T06:00:00Z")));
+        decide(pi, ConcernProcess.Decision.FOLLOW_UP, vars);
+        execute(timer(pi, ConcernProcess.TIMER_FOLLOW_UP_REVIEW));
+        assertThat(task(pi)).hasDefinitionKey(ConcernProcess.USER_REVIEW_CONCERN).hasCandidateGroup("kjernegruppe-3201");
     }
 
     @Test

@@ -1,0 +1,24 @@
+package no.samvirke.review.web;
+
+import no.samvirke.platform.ConflictException;
+import no.samvirke.platform.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The conversion and resource-person pages: unknown or forbidden case → 404 page, conflict → 409 page. */
+@ControllerAdvice(assignableTypes = {ConversionPageController.class, ResourcePersonPageController.class})
+class ReviewPageErrors {
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound() {
+        return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
+    ModelAndView conflict() {
+        return new ModelAndView("error/409", HttpStatus.CONFLICT);
+    }
+}

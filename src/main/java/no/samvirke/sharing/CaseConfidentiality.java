@@ -1,0 +1,39 @@
+package no.samvirke.sharing;
+
+import java.util.Set;
+import java.util.UUID;
+import no.samvirke.identity.CurrentUser;
+
+/**
+ * A case's confidentiality: whether the kjernegruppe discusses it anonymously, its conversion to
+ * a named case on a recorded legal basis, and whether the police members may know who it is
+ * about (asked of processes/disclosure.dmn, never decided here). Every change is audited.
+ * Callers check that the user may act on the case.
+ */
+public interface CaseConfidentiality {
+
+    /** Records the screening's discussion mode (audited as CHANGE). */
+    void setDiscussionMode(UUID caseId, DiscussionMode mode, CurrentUser by);
+
+    /** True while nobody in the kjernegruppe may see the identity: anonymous registration or anonymised discussion. */
+    boolean anonymised(UUID caseId);
+
+    /** True when the case is discussed anonymously and has a registered identity that a conversion would disclose. */
+    boolean convertible(UUID caseId);
+
+    /**
+     * Turns the anonymised discussion into a named case (audited as CHANGE with the legal basis).
+     *
+     * @throws IllegalStateException when the case is not {@link #convertible(UUID)}
+     */
+    void convertToNamed(UUID caseId, Conversion conversion, CurrentUser by);
+
+    /** Whether a police kjernegruppe member would see the subject's identity (from the DMN). */
+    boolean policeMayKnowIdentity(UUID caseId);
+
+    /**
+     * What in {@code text} looks identifying: an 11-digit number, a phone number, an e-mail
+     * address or the subject's own name. Never returns the name itself.
+     */
+    Set<IdentifyingKind> identifyingIn(UUID caseId, String text);
+}

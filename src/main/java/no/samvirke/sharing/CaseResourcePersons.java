@@ -1,0 +1,26 @@
+package no.samvirke.sharing;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import no.samvirke.identity.CurrentUser;
+
+/**
+ * Ad-hoc resource persons: time-limited access to one case for a named user, open only after
+ * they accept a confidentiality declaration. Grant, acceptance and expiry are audited as CHANGE.
+ * Callers check that the granting user is a kjernegruppe member of the case.
+ */
+public interface CaseResourcePersons {
+
+    /** The longest period one grant may cover. */
+    java.time.Duration MAX_PERIOD = java.time.Duration.ofDays(30);
+
+    /** @throws IllegalArgumentException when {@code to} is not after {@code from} or the period is too long */
+    void grant(UUID caseId, String username, Instant from, Instant to, CurrentUser by);
+
+    /** The user's access to the case now; empty when there is no grant in force. */
+    Optional<ResourceAccess> accessNow(UUID caseId, CurrentUser user);
+
+    /** Records the acceptance of the declaration ({@code declarationKey}: version/text key). */
+    void acceptDeclaration(UUID caseId, CurrentUser user, String declarationKey);
+}
