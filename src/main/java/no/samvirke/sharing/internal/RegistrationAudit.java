@@ -1,0 +1,52 @@
+package no.samvirke.sharing.internal;
+
+import no.samvirke.intake.ConcernRegistered;
+import no.samvirke.intake.ConcernSummary;
+import no.samvirke.intake.Concerns;
+import no.samvirke.intake.personal.ConcernRecord;
+import no.samvirke.intake.personal.ConcernRecords;
+import no.samvirke.identity.Users;
+import no.samvirke.sharing.AuditAction;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a registration as a CHANGE in the registering transaction (appended at its commit,
+ * gone if it rolls back). The after value says which items were stored, never what they say:
+ * {@code subject=named;description=42 chars}.
+ */
+@Component
+class RegistrationAudit {
+
+    static final String ITEMS = "subject;description";
+    static final String PURPOSE = "intake:register";
+    static final String LEGAL_BASIS = "Registrering av bekymring i egen tjeneste (personvernforordningen art. 6 nr. 1 e)";
+
+    private final Concerns concerns;
+    private final ConcernRecords records;
+    private final Users users;
+    private final JpaAuditTrail trail;
+
+    RegistrationAudit(Concerns concerns, ConcernRecords records, Users users, JpaAuditTrail trail) {
+        this.concerns = concerns;
+        this.records = records;
+        this.users = users;
+        this.trail = trail;
+    }
+
+    @EventListener
+    void on(ConcernRegistered event) {
+        ConcernSummary summary = concerns.summary(event.concernId()).orElseThrow();
+        ConcernRecord record = records.find(event.concernId()).orElseThrow();
+        String agency = users.find(summary.reporterUsername()).map(u -> u.agency().name())
+                .orElse(summary.reporterService().agency().name());
+        trail.record(new AuditRecord(summary.reporterUsername(), agency, summary.id(), AuditAction.CHANGE, ITEMS,
+                LEGAL_BASIS, PURPOSE, null, after(record)));
+    }
+
+    static String after(ConcernRecord record) {
+        String subject = record.summary().anonymous() ? "anonymous" : "named";
+        int length = record.description() == null ? 0 : record.description().length();
+        return "subject=" + subject + ";description=" + length + " chars";
+    }
+}
