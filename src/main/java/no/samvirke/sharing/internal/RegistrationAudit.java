@@ -2,11 +2,11 @@ package no.samvirke.sharing.internal;
 
 import no.samvirke.intake.ConcernRegistered;
 import no.samvirke.intake.ConcernSummary;
-import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecord;
 import no.samvirke.intake.personal.ConcernRecords;
 import no.samvirke.identity.Users;
 import no.samvirke.sharing.AuditAction;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -22,13 +22,12 @@ class RegistrationAudit {
     static final String PURPOSE = "intake:register";
     static final String LEGAL_BASIS = "Registrering av bekymring i egen tjeneste (personvernforordningen art. 6 nr. 1 e)";
 
-    private final Concerns concerns;
-    private final ConcernRecords records;
+    /** Looked up when needed: tests that replace the intake module with a mock need no records. */
+    private final ObjectProvider<ConcernRecords> records;
     private final Users users;
     private final JpaAuditTrail trail;
 
-    RegistrationAudit(Concerns concerns, ConcernRecords records, Users users, JpaAuditTrail trail) {
-        this.concerns = concerns;
+    RegistrationAudit(ObjectProvider<ConcernRecords> records, Users users, JpaAuditTrail trail) {
         this.records = records;
         this.users = users;
         this.trail = trail;
@@ -36,8 +35,8 @@ class RegistrationAudit {
 
     @EventListener
     void on(ConcernRegistered event) {
-        ConcernSummary summary = concerns.summary(event.concernId()).orElseThrow();
-        ConcernRecord record = records.find(event.concernId()).orElseThrow();
+        ConcernRecord record = records.getObject().find(event.concernId()).orElseThrow();
+        ConcernSummary summary = record.summary();
         String agency = users.find(summary.reporterUsername()).map(u -> u.agency().name())
                 .orElse(summary.reporterService().agency().name());
         trail.record(new AuditRecord(summary.reporterUsername(), agency, summary.id(), AuditAction.CHANGE, ITEMS,
