@@ -1,14 +1,43 @@
 package no.samvirke.sharing;
 
+import java.util.List;
+import java.util.UUID;
+import no.samvirke.identity.CurrentUser;
+
 /**
- * The privacy officer's view of the audit trail. Entries are appended by {@link CaseViews};
- * nothing here changes or removes them. Callers check that the user is a privacy officer.
+ * The audit trail. Reads are appended by {@link CaseViews}; changes by {@link #recordChange}.
+ * Nothing here changes or removes an entry. The query methods are for the privacy officer:
+ * their callers check that the user is one.
  */
 public interface AuditTrail {
+
+    /** The most entries one export holds. */
+    int EXPORT_MAX = 100_000;
 
     /** Recomputes every hash and link, oldest first. */
     ChainVerification verify();
 
     /** Entries matching the query, newest first. */
     AuditPage entries(AuditQuery query, int page, int size);
+
+    /**
+     * Every entry matching the query, oldest first (at most {@value #EXPORT_MAX}). The export is
+     * itself audited: an EXPORT entry names who exported, the filter and the number of entries.
+     */
+    List<AuditEntry> export(AuditQuery query, CurrentUser exportedBy);
+
+    /**
+     * Records a change of a case's personal data. {@code before} and {@code after} describe the
+     * change minimally ("subject=anonymous", "description=120 chars"), never the data itself.
+     * Inside a transaction the entry is appended when that transaction commits, and not at all
+     * if it rolls back; without one it is appended at once.
+     *
+     * @param items   which items changed, e.g. "subject;description"
+     * @param purpose why, e.g. "intake:register" (1..200 characters)
+     */
+    void recordChange(UUID caseId, CurrentUser user, String items, String before, String after, String legalBasis,
+                      String purpose);
+
+    /** What was disclosed identified (at least one item FULL) in a case, oldest first. */
+    List<Disclosure> disclosures(UUID caseId);
 }

@@ -16,7 +16,6 @@ import no.samvirke.intake.internal.RegisterConcern;
 import no.samvirke.intake.internal.ReporterConcerns;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -69,9 +68,6 @@ class ConcernApiController {
         return reporterConcerns.reportedBy(users.current().username()).stream().map(ConcernJson::of).toList();
     }
 
-    @GetMapping("/{id}")
-    @Operation(summary = "One of my concerns: reference, status and dates, never notes or reasons")
-    ConcernJson one(@PathVariable UUID id) {
-        return ConcernJson.of(reporterConcerns.forReporter(id, users.current().username()));
-    }
+    // GET /api/v1/concerns/{id} lives in sharing/api/CaseApiController: the reporter's status view
+    // and the kjernegruppe's case view are one endpoint, and only sharing may read personal data.
 }

@@ -13,7 +13,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Appends one entry to the hash chain. Runs in its own transaction, so a read stays recorded
- * even when the caller's transaction rolls back, and locks the chain head so that concurrent
+ * even when the caller's transaction rolls back (changes join the caller's instead), and locks the chain head so that concurrent
  * appends queue up instead of forking the chain.
  */
 @Component
@@ -31,6 +31,16 @@ class AuditAppender {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public AuditEntry append(AuditRecord r) {
+        return appendHere(r);
+    }
+
+    /** For changes: in the caller's transaction, so that a rolled-back change leaves no entry. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry appendInCurrentTransaction(AuditRecord r) {
+        return appendHere(r);
+    }
+
+    private AuditEntry appendHere(AuditRecord r) {
         AuditChainHead head = heads.lock();
         // Microseconds: what both H2 and PostgreSQL store, so the hash survives the round trip.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);

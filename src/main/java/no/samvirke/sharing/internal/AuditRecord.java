@@ -4,21 +4,33 @@ import java.util.Objects;
 import java.util.UUID;
 import no.samvirke.sharing.AuditAction;
 
-/** What is to be appended; the appender adds id, time, remote address and the hashes. */
+/**
+ * What is to be appended; the appender adds id, time, remote address and the hashes. Checked
+ * here against the column sizes of audit_entry, so that the database never rejects a row (its
+ * error message would quote the row's values in the log). Messages name fields, never values.
+ */
 record AuditRecord(String username, String agency, UUID caseId, AuditAction action, String items,
                    String legalBasis, String purpose, String beforeValue, String afterValue) {
 
     static final int PURPOSE_MAX = 200;
 
     AuditRecord {
-        Objects.requireNonNull(username, "username");
-        Objects.requireNonNull(agency, "agency");
-        Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(items, "items");
-        Objects.requireNonNull(legalBasis, "legalBasis");
-        if (purpose == null || purpose.isBlank() || purpose.length() > PURPOSE_MAX) {
-            throw new IllegalArgumentException("purpose must be 1.." + PURPOSE_MAX + " characters");
+        if (caseId == null && action != AuditAction.EXPORT) {
+            throw new IllegalArgumentException("caseId is required for " + action);
+        }
+        require("username", username, 50, false);
+        require("agency", agency, 20, false);
+        require("items", items, 200, false);
+        require("legalBasis", legalBasis, 1000, false);
+        require("purpose", purpose, PURPOSE_MAX, false);
+        require("beforeValue", beforeValue, 4000, true);
+        require("afterValue", afterValue, 4000, true);
+    }
+
+    private static void require(String field, String value, int max, boolean nullable) {
+        if (value == null ? !nullable : value.isBlank() || value.length() > max) {
+            throw new IllegalArgumentException(field + " must be 1.." + max + " characters");
         }
     }
 

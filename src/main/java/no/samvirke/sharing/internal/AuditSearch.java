@@ -7,6 +7,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
+import no.samvirke.sharing.AuditEntry;
 import no.samvirke.sharing.AuditPage;
 import no.samvirke.sharing.AuditQuery;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,17 @@ class AuditSearch {
         Root<AuditEntryEntity> countRoot = count.from(AuditEntryEntity.class);
         count.select(cb.count(countRoot)).where(filter(cb, countRoot, query));
         return new AuditPage(entries, page, size, em.createQuery(count).getSingleResult());
+    }
+
+    /** Oldest first, for the export; at most {@code max} entries. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> all(AuditQuery query, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<AuditEntryEntity> select = cb.createQuery(AuditEntryEntity.class);
+        Root<AuditEntryEntity> root = select.from(AuditEntryEntity.class);
+        select.where(filter(cb, root, query)).orderBy(cb.asc(root.get("id")));
+        return em.createQuery(select).setMaxResults(max).getResultList().stream().map(AuditEntryEntity::toEntry)
+                .toList();
     }
 
     private static Predicate[] filter(CriteriaBuilder cb, Root<AuditEntryEntity> root, AuditQuery q) {

@@ -1,22 +1,36 @@
 package no.samvirke.sharing.internal;
 
+import java.util.List;
+import java.util.UUID;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.sharing.AuditAction;
+import no.samvirke.sharing.AuditEntry;
 import no.samvirke.sharing.AuditPage;
 import no.samvirke.sharing.AuditQuery;
 import no.samvirke.sharing.AuditTrail;
 import no.samvirke.sharing.ChainVerification;
+import no.samvirke.sharing.Disclosure;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 class JpaAuditTrail implements AuditTrail {
 
     static final int MAX_PAGE_SIZE = 200;
+    static final String EXPORT_BASIS = "personvernforordningen art. 39 (personvernombudets kontroll)";
 
     private final AuditChainVerifier verifier;
     private final AuditSearch search;
+    private final AuditAppender appender;
+    private final DisclosureLog disclosureLog;
 
-    JpaAuditTrail(AuditChainVerifier verifier, AuditSearch search) {
+    JpaAuditTrail(AuditChainVerifier verifier, AuditSearch search, AuditAppender appender,
+                  DisclosureLog disclosureLog) {
         this.verifier = verifier;
         this.search = search;
+        this.appender = appender;
+        this.disclosureLog = disclosureLog;
     }
 
     @Override
@@ -28,5 +42,49 @@ class JpaAuditTrail implements AuditTrail {
     public AuditPage entries(AuditQuery query, int page, int size) {
         int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         return search.find(query, Math.max(0, page), safeSize);
+    }
+
+    @Override
+    public List<AuditEntry> export(AuditQuery query, CurrentUser exportedBy) {
+        List<AuditEntry> result = search.all(query, EXPORT_MAX);
+        appender.append(new AuditRecord(exportedBy.username(), exportedBy.agency().name(), query.caseId(),
+                AuditAction.EXPORT, "entries=" + result.size(), EXPORT_BASIS, exportPurpose(query), null, null));
+        return result;
+    }
+
+    private static String exportPurpose(AuditQuery q) {
+        String purpose = "export:csv caseId=" + q.caseId() + ";username=" + q.username() + ";from=" + q.from()
+                + ";to=" + q.to();
+        return purpose.length() <= AuditRecord.PURPOSE_MAX ? purpose : purpose.substring(0, AuditRecord.PURPOSE_MAX);
+    }
+
+    @Override
+    public void recordChange(UUID caseId, CurrentUser user, String items, String before, String after,
+                             String legalBasis, String purpose) {
+        record(new AuditRecord(user.username(), user.agency().name(), caseId, AuditAction.CHANGE, items, legalBasis,
+                purpose, before, after));
+    }
+
+    /**
+     * Appends at the end of the caller's transaction (before its commit, inside it), so that the
+     * chain head is locked only briefly and reads earlier in the same transaction cannot wait
+     * for it; appends at once when there is no transaction.
+     */
+    void record(AuditRecord change) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            appender.append(change);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                appender.appendInCurrentTransaction(change);
+            }
+        });
+    }
+
+    @Override
+    public List<Disclosure> disclosures(UUID caseId) {
+        return disclosureLog.of(caseId);
     }
 }

@@ -1,24 +1,32 @@
 package no.samvirke.sharing.web;
 
+import java.util.List;
 import no.samvirke.sharing.AuditPage;
 import no.samvirke.sharing.AuditTrail;
 import no.samvirke.sharing.ChainVerification;
+import no.samvirke.sharing.Disclosure;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The audit trail for the privacy officer: chain verification and a filtered, paged list. */
+/**
+ * The audit trail for the privacy officer: chain verification, a filtered and paged list, the
+ * CSV export and a case's disclosure log. Everyone else gets 403.
+ */
 @RestController
 @RequestMapping("/api/v1/audit")
 class AuditApiController {
 
     private final AuditTrail trail;
     private final PrivacyOfficers privacyOfficers;
+    private final AuditExport export;
 
-    AuditApiController(AuditTrail trail, PrivacyOfficers privacyOfficers) {
+    AuditApiController(AuditTrail trail, PrivacyOfficers privacyOfficers, AuditExport export) {
         this.trail = trail;
         this.privacyOfficers = privacyOfficers;
+        this.export = export;
     }
 
     @GetMapping("/verify")
@@ -34,5 +42,20 @@ class AuditApiController {
                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         privacyOfficers.require();
         return trail.entries(new AuditFilterForm(caseId, username, from, to).toQuery(), page, size);
+    }
+
+    /** The whole filtered trail as CSV, oldest first; the export is itself audited. */
+    @GetMapping(value = "/export", produces = "text/csv")
+    ResponseEntity<String> export(@RequestParam(required = false) String caseId,
+                                  @RequestParam(required = false) String username,
+                                  @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        return export.csv(new AuditFilterForm(caseId, username, from, to), privacyOfficers.require());
+    }
+
+    /** The disclosure log of one case: who received what identified, when and on which basis. */
+    @GetMapping("/disclosures")
+    List<Disclosure> disclosures(@RequestParam(required = false) String caseId) {
+        privacyOfficers.require();
+        return trail.disclosures(AuditFilterForm.requiredCaseId(caseId));
     }
 }

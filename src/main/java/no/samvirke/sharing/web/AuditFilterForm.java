@@ -33,6 +33,14 @@ record AuditFilterForm(String caseId, String username, String from, String to) {
         return new AuditQuery(id, blank(username) ? null : username.trim(), start, end);
     }
 
+    /** A case id that must be given: 400 on the field {@code caseId} when missing or malformed. */
+    static UUID requiredCaseId(String caseId) {
+        if (blank(caseId)) {
+            throw InvalidInputException.of("caseId", "sharing.audit.caseId.required");
+        }
+        return new AuditFilterForm(caseId, null, null, null).toQuery().caseId();
+    }
+
     private interface Parser<T> {
         T parse(String value);
     }

@@ -11,7 +11,7 @@ record AuditRow(long id, String occurredAt, String username, String agency, Stri
             .withZone(AuditFilterForm.NORWAY);
 
     static AuditRow of(AuditEntry e) {
-        return new AuditRow(e.id(), TIME.format(e.occurredAt()), e.username(), e.agency(), e.caseId().toString(),
+        return new AuditRow(e.id(), TIME.format(e.occurredAt()), e.username(), e.agency(), e.caseId() == null ? null : e.caseId().toString(),
                 e.action().name(), e.items(), e.legalBasis(), e.purpose(), e.remoteAddress(),
                 e.hash().substring(0, 12));
     }

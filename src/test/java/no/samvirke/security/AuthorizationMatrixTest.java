@@ -1,0 +1,211 @@
+package no.samvirke.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every demo user against every endpoint and page, from ONE table ({@link #MATRIX}). A second
+ * test lists every Spring MVC handler mapping and fails when one is missing from the table, so
+ * that a new endpoint cannot be forgotten: add a row for it.
+ *
+ * <p>Row format: {@code row(METHOD, "path template", skole, helse, slt, kjerne, politi, pst,
+ * personvern, admin, anonymous)}. Path variables: {@code {concernId}} is a named concern
+ * registered by skole (Bærum) without consent, {@code {taskId}} its open kjernegruppe review
+ * task (after slt's screening). A query string after {@code ?} is sent but not part of the
+ * mapping. POSTs send an empty JSON object (API) or an empty form with CSRF token (pages): an
+ * allowed user may therefore get 400, which still proves access. Claims are undone after each
+ * request. Anonymous page requests are redirected to the login page (302); anonymous API
+ * requests get 401.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    static final List<String> USERS = List.of("skole", "helse", "slt", "kjerne", "politi", "pst", "personvern",
+            "admin", "anonymous");
+
+    private static final String GET = "GET";
+    private static final String POST = "POST";
+
+    static final List<Row> MATRIX = List.of(
+            //  method path                                              skole helse slt  kjerne politi pst pvern admin anon
+            row(GET, "/",                                                 200, 200, 200, 200, 200, 200, 200, 200, 302),
+            row(GET, "/login",                                            200, 200, 200, 200, 200, 200, 200, 200, 200),
+            // intake: reporter pages and API (the list and the empty form are open to every signed-in
+            // user; registering is for frontline staff)
+            row(GET, "/bekymringer",                                      200, 200, 200, 200, 200, 200, 200, 200, 302),
+            row(GET, "/bekymringer/ny",                                   200, 200, 200, 200, 200, 200, 200, 200, 302),
+            row(POST, "/bekymringer/ny",                                  400, 400, 400, 400, 403, 403, 403, 403, 302),
+            row(GET, "/bekymringer/{concernId}",                          200, 404, 404, 404, 404, 404, 404, 404, 302),
+            row(POST, "/api/v1/concerns",                                 400, 400, 400, 400, 403, 403, 403, 403, 401),
+            row(GET, "/api/v1/concerns",                                  200, 200, 200, 200, 200, 200, 200, 200, 401),
+            // one concern: reporter's status view, kjernegruppe's case view, 404 for everyone else
+            row(GET, "/api/v1/concerns/{concernId}",                      200, 404, 200, 200, 200, 404, 404, 404, 401),
+            // review: case page and timeline
+            row(GET, "/saker/{concernId}",                                404, 404, 200, 200, 200, 404, 404, 404, 302),
+            row(GET, "/api/v1/cases/{concernId}/timeline",                404, 404, 200, 200, 200, 404, 404, 404, 401),
+            // inbox
+            row(GET, "/innboks",                                          200, 200, 200, 200, 200, 200, 200, 200, 302),
+            row(GET, "/innboks/oppgaver/{taskId}",                        404, 404, 200, 200, 200, 404, 404, 404, 302),
+            row(POST, "/innboks/oppgaver/{taskId}/ta",                    404, 404, 302, 302, 302, 404, 404, 404, 302),
+            row(POST, "/innboks/oppgaver/{taskId}/legg-tilbake",          404, 404, 302, 302, 302, 404, 404, 404, 302),
+            row(POST, "/innboks/oppgaver/{taskId}/fullfor",               404, 404, 400, 400, 400, 404, 404, 404, 302),
+            row(GET, "/api/v1/tasks",                                     200, 200, 200, 200, 200, 200, 200, 200, 401),
+            row(GET, "/api/v1/tasks/{taskId}",                            404, 404, 200, 200, 200, 404, 404, 404, 401),
+            row(POST, "/api/v1/tasks/{taskId}/claim",                     404, 404, 204, 204, 204, 404, 404, 404, 401),
+            row(POST, "/api/v1/tasks/{taskId}/unclaim",                   404, 404, 204, 204, 204, 404, 404, 404, 401),
+            row(POST, "/api/v1/tasks/{taskId}/complete",                  404, 404, 400, 400, 400, 404, 404, 404, 401),
+            // sharing: the privacy officer's audit trail and disclosure log
+            row(GET, "/personvern/revisjonslogg",                         403, 403, 403, 403, 403, 403, 200, 403, 302),
+            row(GET, "/personvern/revisjonslogg/eksport",                 403, 403, 403, 403, 403, 403, 200, 403, 302),
+            row(GET, "/api/v1/audit",                                     403, 403, 403, 403, 403, 403, 200, 403, 401),
+            row(GET, "/api/v1/audit/verify",                              403, 403, 403, 403, 403, 403, 200, 403, 401),
+            row(GET, "/api/v1/audit/export",                              403, 403, 403, 403, 403, 403, 200, 403, 401),
+            row(GET, "/api/v1/audit/disclosures?caseId={concernId}",      403, 403, 403, 403, 403, 403, 200, 403, 401));
+
+    /** Mappings that are not ours to authorize: the error page and the API documentation. */
+    private static final List<String> NOT_OURS = List.of("/error", "/v3/api-docs", "/swagger-ui");
+
+    record Row(String method, String path, List<Integer> expected) {
+        int expectedFor(String user) {
+            return expected.get(USERS.indexOf(user));
+        }
+
+        /** Method and path with every variable as {} and without the query: comparable to a mapping. */
+        String key() {
+            return method + " " + path.replaceAll("\\?.*$", "").replaceAll("\\{[^}]*}", "{}");
+        }
+    }
+
+    static Row row(String method, String path, Integer... expected) {
+        if (expected.length != USERS.size()) {
+            throw new IllegalArgumentException(path + ": one status per user " + USERS);
+        }
+        return new Row(method, path, List.of(expected));
+    }
+
+    @Autowired MockMvc mvc;
+    @Autowired ObjectMapper json;
+    @Autowired UserDetailsService userDetails;
+    @Autowired TaskService taskService;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    private String concernId;
+    private String taskId;
+
+    @BeforeAll
+    void registerAConcernAndScreenIt() throws Exception {
+        String body = """
+                {"subject": {"anonymous": false, "name": "Matrise Testperson", "nationalId": "24081150091"}, "category": "RADICALISATION",
+                 "description": "Observasjon i friminuttet.", "subjectInformed": false, "consentToShare": false,
+                 "acuteDanger": false}""";
+        concernId = json.readTree(mvc.perform(api(POST, "/api/v1/concerns", "skole").content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asText();
+        String screening = task("slt", "user_screen_concern");
+        mvc.perform(api(POST, "/api/v1/tasks/" + screening + "/complete", "slt").content("""
+                        {"inScope": true, "discussionMode": "NAMED", "reasons": "Innenfor mandatet."}"""))
+                .andExpect(status().is2xxSuccessful());
+        taskId = task("kjerne", "user_review_concern");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyUserOnEveryEndpointGetsTheExpectedStatus() {
+        return MATRIX.stream().flatMap(row -> USERS.stream().map(user -> DynamicTest.dynamicTest(
+                row.method() + " " + row.path() + " as " + user + " → " + row.expectedFor(user), () -> {
+                    int actual = perform(row, user);
+                    taskService.setAssignee(taskId, null);
+                    assertThat(actual).as("%s %s as %s", row.method(), row.path(), user)
+                            .isEqualTo(row.expectedFor(user));
+                })));
+    }
+
+    @Test
+    void everyHandlerMappingIsInTheMatrix() {
+        Set<String> inTable = new TreeSet<>(MATRIX.stream().map(Row::key).toList());
+        Set<String> missing = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of(GET, POST)
+                    : info.getMethodsCondition().getMethods().stream().map(Enum::name)
+                    .collect(java.util.stream.Collectors.toSet());
+            for (String pattern : info.getPatternValues()) {
+                if (NOT_OURS.stream().anyMatch(pattern::startsWith)) {
+                    continue;
+                }
+                for (String method : methods) {
+                    String key = method + " " + pattern.replaceAll("\\{[^}]*}", "{}");
+                    if (!inTable.contains(key)) {
+                        missing.add(key + "   (" + handler.getBeanType().getSimpleName() + ")");
+                    }
+                }
+            }
+        });
+        assertThat(missing).as("Endpoints without a row in AuthorizationMatrixTest.MATRIX – add one per endpoint")
+                .isEmpty();
+    }
+
+    private int perform(Row row, String user) throws Exception {
+        String path = row.path().replace("{concernId}", concernId).replace("{taskId}", taskId);
+        boolean isApi = path.startsWith("/api/");
+        MockHttpServletRequestBuilder request = isApi ? api(row.method(), path, user) : page(row.method(), path, user);
+        if (isApi && row.method().equals(POST)) {
+            request.content("{}");
+        }
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    private MockHttpServletRequestBuilder api(String method, String path, String user) {
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path)
+                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON, MediaType.ALL);
+        return user.equals("anonymous") ? request : request.with(httpBasic(user, "demo"));
+    }
+
+    private MockHttpServletRequestBuilder page(String method, String path, String user) {
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).accept(MediaType.TEXT_HTML);
+        if (method.equals(POST)) {
+            request.with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED);
+        }
+        return user.equals("anonymous") ? request : request.with(user(userDetails.loadUserByUsername(user)));
+    }
+
+    private String task(String user, String key) throws Exception {
+        String response = mvc.perform(api(GET, "/api/v1/tasks", user)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<String> found = new ArrayList<>();
+        for (JsonNode task : json.readTree(response)) {
+            if (concernId.equals(task.get("caseId").asText()) && key.equals(task.get("taskDefinitionKey").asText())) {
+                found.add(task.get("id").asText());
+            }
+        }
+        assertThat(found).as("%s's %s for %s", user, key, concernId).hasSize(1);
+        return found.get(0);
+    }
+}
