@@ -62,8 +62,8 @@ class AuthorizationMatrixTest {
             row(GET, "/login",                                            200, 200, 200, 200, 200, 200, 200, 200, 200),
             // intake: reporter pages and API (the list and the empty form are open to every signed-in
             // user; registering is for frontline staff)
-            row(GET, "/bekymringer",                                      200, 200, 200, 200, 200, 200, 200, 200, 302),
-            row(GET, "/bekymringer/ny",                                   200, 200, 200, 200, 200, 200, 200, 200, 302),
+            row(GET, "/bekymringer",                                      200, 200, 200, 200, 403, 403, 403, 403, 302),
+            row(GET, "/bekymringer/ny",                                   200, 200, 200, 200, 403, 403, 403, 403, 302),
             row(POST, "/bekymringer/ny",                                  400, 400, 400, 400, 403, 403, 403, 403, 302),
             row(GET, "/bekymringer/{concernId}",                          200, 404, 404, 404, 404, 404, 404, 404, 302),
             row(POST, "/api/v1/concerns",                                 400, 400, 400, 400, 403, 403, 403, 403, 401),
@@ -75,16 +75,33 @@ class AuthorizationMatrixTest {
             row(GET, "/api/v1/cases/{concernId}/timeline",                404, 404, 200, 200, 200, 404, 404, 404, 401),
             // inbox
             row(GET, "/innboks",                                          200, 200, 200, 200, 200, 200, 200, 200, 302),
-            row(GET, "/innboks/oppgaver/{taskId}",                        404, 404, 200, 200, 200, 404, 404, 404, 302),
-            row(POST, "/innboks/oppgaver/{taskId}/ta",                    404, 404, 302, 302, 302, 404, 404, 404, 302),
-            row(POST, "/innboks/oppgaver/{taskId}/legg-tilbake",          404, 404, 302, 302, 302, 404, 404, 404, 302),
-            row(POST, "/innboks/oppgaver/{taskId}/fullfor",               404, 404, 400, 400, 400, 404, 404, 404, 302),
+            row(GET, "/innboks/oppgaver/{taskId}",                        404, 404, 200, 200, 404, 404, 404, 404, 302),
+            row(POST, "/innboks/oppgaver/{taskId}/ta",                    404, 404, 302, 302, 404, 404, 404, 404, 302),
+            row(POST, "/innboks/oppgaver/{taskId}/legg-tilbake",          404, 404, 302, 302, 404, 404, 404, 404, 302),
+            row(POST, "/innboks/oppgaver/{taskId}/fullfor",               404, 404, 400, 400, 404, 404, 404, 404, 302),
             row(GET, "/api/v1/tasks",                                     200, 200, 200, 200, 200, 200, 200, 200, 401),
-            row(GET, "/api/v1/tasks/{taskId}",                            404, 404, 200, 200, 200, 404, 404, 404, 401),
-            row(POST, "/api/v1/tasks/{taskId}/claim",                     404, 404, 204, 204, 204, 404, 404, 404, 401),
-            row(POST, "/api/v1/tasks/{taskId}/unclaim",                   404, 404, 204, 204, 204, 404, 404, 404, 401),
-            row(POST, "/api/v1/tasks/{taskId}/complete",                  404, 404, 400, 400, 400, 404, 404, 404, 401),
+            row(GET, "/api/v1/tasks/{taskId}",                            404, 404, 200, 200, 404, 404, 404, 404, 401),
+            row(POST, "/api/v1/tasks/{taskId}/claim",                     404, 404, 204, 204, 404, 404, 404, 404, 401),
+            row(POST, "/api/v1/tasks/{taskId}/unclaim",                   404, 404, 204, 204, 404, 404, 404, 404, 401),
+            row(POST, "/api/v1/tasks/{taskId}/complete",                  404, 404, 400, 400, 404, 404, 404, 404, 401),
             // sharing: the privacy officer's audit trail and disclosure log
+            // consent records (sharing)
+            row(GET, "/api/v1/concerns/{concernId}/consents",             404, 404, 200, 200, 200, 404, 404, 404, 401),
+            row(POST, "/api/v1/concerns/{concernId}/consents",            404, 404, 400, 400, 400, 404, 404, 404, 401),
+            row(POST, "/api/v1/concerns/{concernId}/consents/{concernId}/withdraw", 404, 404, 400, 400, 400, 404, 404, 404, 401),
+            row(GET, "/saker/{concernId}/samtykke",                       404, 404, 200, 200, 200, 404, 404, 404, 302),
+            row(POST, "/saker/{concernId}/samtykke",                      404, 404, 400, 400, 400, 404, 404, 404, 302),
+            row(POST, "/saker/{concernId}/samtykke/{concernId}/tilbakekall", 404, 404, 400, 400, 400, 404, 404, 404, 302),
+            // anonymised discussion converted to a named case (sharing + review)
+            // the case in the matrix is discussed by name, so there is nothing to convert: 409
+            row(GET, "/saker/{concernId}/navngi",                         404, 404, 409, 409, 409, 404, 404, 404, 302),
+            row(POST, "/saker/{concernId}/navngi",                        404, 404, 409, 409, 409, 404, 404, 404, 302),
+            row(POST, "/api/v1/concerns/{concernId}/conversion",          404, 404, 409, 409, 409, 404, 404, 404, 401),
+            // ad-hoc resource persons
+            row(GET, "/saker/{concernId}/ressursperson",                  404, 404, 200, 200, 200, 404, 404, 404, 302),
+            row(POST, "/saker/{concernId}/ressursperson",                 404, 404, 400, 400, 400, 404, 404, 404, 302),
+            row(GET, "/saker/{concernId}/taushetserklaering",             404, 404, 404, 404, 404, 404, 404, 404, 302),
+            row(POST, "/saker/{concernId}/taushetserklaering",            404, 404, 404, 404, 404, 404, 404, 404, 302),
             row(GET, "/personvern/revisjonslogg",                         403, 403, 403, 403, 403, 403, 200, 403, 302),
             row(GET, "/personvern/revisjonslogg/eksport",                 403, 403, 403, 403, 403, 403, 200, 403, 302),
             row(GET, "/api/v1/audit",                                     403, 403, 403, 403, 403, 403, 200, 403, 401),

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.samvirke.identity.Role;
 import no.samvirke.identity.ServiceUnit;
 import no.samvirke.identity.Users;
 import no.samvirke.intake.Category;
@@ -12,6 +13,7 @@ import no.samvirke.intake.internal.RegisterConcern;
 import no.samvirke.intake.internal.ReporterConcerns;
 import no.samvirke.platform.InvalidInputException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,12 +45,14 @@ class ConcernPagesController {
 
     @GetMapping
     String mine(Model model) {
+        requireFrontline();
         model.addAttribute("concerns", reporterConcerns.reportedBy(users.current().username()));
         return "intake/list";
     }
 
     @GetMapping("/ny")
     String form(Model model) {
+        requireFrontline();
         return form(model, ConcernForm.empty(users.current().service()), Map.of());
     }
 
@@ -81,6 +85,13 @@ class ConcernPagesController {
         model.addAttribute("categories", Category.values());
         model.addAttribute("services", REPORTING_SERVICES);
         return "intake/form";
+    }
+
+    /** "Meld bekymring" and "Mine bekymringer" are for frontline staff; the use case checks the POST. */
+    private void requireFrontline() {
+        if (!users.current().hasRole(Role.FRONTLINE)) {
+            throw new AccessDeniedException("frontline staff only");
+        }
     }
 
     private static UUID parse(String id) {

@@ -17,8 +17,15 @@ class ReviewPageErrors {
         return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
     }
 
-    @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
-    ModelAndView conflict() {
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView conflict(ConflictException conflict) {
+        ModelAndView page = new ModelAndView("error/409", HttpStatus.CONFLICT);
+        page.addObject("conflictKey", conflict.messageKey());
+        return page;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ModelAndView concurrentChange() {
         return new ModelAndView("error/409", HttpStatus.CONFLICT);
     }
 }
