@@ -63,7 +63,7 @@ class ConsentApiTest {
 
     private List<AuditEntry> changes() {
         return auditTrail.entries(new AuditQuery(caseId, null, null, null), 0, 50).entries().stream()
-                .filter(e -> e.action() == AuditAction.CHANGE).toList();
+                .filter(e -> e.action() == AuditAction.CHANGE && e.purpose().contains("consent")).toList();
     }
 
     @Test

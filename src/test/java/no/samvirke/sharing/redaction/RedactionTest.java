@@ -61,12 +61,14 @@ class RedactionTest {
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"inScope": true, "discussionMode": "NAMED", "reasons": "Innenfor mandatet."}"""))
                 .andExpect(status().is2xxSuccessful());
-        reviewTaskId = task("politi", concernId, "user_review_concern");
+        // A named case without a basis for police sharing: the review task goes to the municipal members.
+        reviewTaskId = task("kjerne", concernId, "user_review_concern");
         dangerConcernId = register(true);
     }
 
     @Test
     void thePoliceMemberSeesTheCaseEverywhereButNeverTheIdentity() throws Exception {
+        mvc.perform(api("/api/v1/tasks/" + reviewTaskId, "politi")).andExpect(status().isNotFound());
         Map<String, String> bodies = everyView("politi", concernId);
         bodies.forEach((where, body) -> assertThat(body).as(where).doesNotContain(IDENTITY));
         assertThat(bodies.get("api concern")).contains("\"level\":\"ANONYMISED\"", ANONYMISED_BASIS,
@@ -116,10 +118,12 @@ class RedactionTest {
         bodies.put("api concern", body(api("/api/v1/concerns/" + caseId, user)));
         bodies.put("api timeline", body(api("/api/v1/cases/" + caseId + "/timeline", user)));
         bodies.put("api tasks", body(api("/api/v1/tasks", user)));
-        bodies.put("api task", body(api("/api/v1/tasks/" + reviewTaskId, user)));
         bodies.put("case page", body(page("/saker/" + caseId, user)));
         bodies.put("inbox page", body(page("/innboks", user)));
-        bodies.put("task page", body(page("/innboks/oppgaver/" + reviewTaskId, user)));
+        if (!"politi".equals(user)) { // politi is not routed the review task of this case (see @BeforeAll)
+            bodies.put("api task", body(api("/api/v1/tasks/" + reviewTaskId, user)));
+            bodies.put("task page", body(page("/innboks/oppgaver/" + reviewTaskId, user)));
+        }
         return bodies;
     }
 
