@@ -12,6 +12,7 @@ import no.samvirke.intake.personal.ConcernRecords;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.DisclosureLevel;
 import no.samvirke.sharing.InformationItem;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +34,8 @@ class ListInformation {
     private final DisclosureRules rules;
     private final AuditAppender audit;
 
-    ListInformation(Concerns concerns, ConcernRecords records, CaseParticipants participants,
+    /** Records are read only to scrub text; {@code @Lazy} keeps tests that replace intake's bean working. */
+    ListInformation(Concerns concerns, @Lazy ConcernRecords records, CaseParticipants participants,
                     InformationEntryRepository entries, DisclosureRules rules, AuditAppender audit) {
         this.concerns = concerns;
         this.records = records;

@@ -2,7 +2,6 @@ package no.samvirke.sharing.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import no.samvirke.platform.InvalidInputException;
 
 /** PST's form for the "do not contact the family" hold. */
 record HoldForm(String reason, String expiresOn) {
@@ -11,6 +10,7 @@ record HoldForm(String reason, String expiresOn) {
         return new HoldForm("", "");
     }
 
+    /** Null when blank or not a date; {@link #unreadableDate()} tells which. */
     LocalDate expiryDate() {
         if (expiresOn == null || expiresOn.isBlank()) {
             return null;
@@ -18,7 +18,11 @@ record HoldForm(String reason, String expiresOn) {
         try {
             return LocalDate.parse(expiresOn.strip());
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("expiresOn", "sharing.contact.expiresOn.invalid");
+            return null;
         }
+    }
+
+    boolean unreadableDate() {
+        return expiresOn != null && !expiresOn.isBlank() && expiryDate() == null;
     }
 }

@@ -87,6 +87,9 @@ class InformationPageController {
                            InvalidInputException e, String htmx, Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
         e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.messageKey()));
+        if (holdForm.unreadableDate()) {
+            errors.put("expiresOn", "sharing.contact.expiresOn.invalid");
+        }
         model.addAttribute("information", section(id, user).withErrors(form, holdForm, errors));
         return htmx != null ? FRAGMENT : PAGE;
     }
