@@ -25,6 +25,10 @@ public final class ConcernProcess {
     public static final String SERVICE_START_ASSESSMENT = "service_start_assessment";
     public static final String SERVICE_CLOSE_CASE = "service_close_case";
     public static final String SERVICE_CLOSE_FORWARDED_CASE = "service_close_forwarded_case";
+    public static final String SERVICE_CHECK_CONTACT_HOLD = "service_check_contact_hold";
+    public static final String GATEWAY_WAIT_CONTACT_HOLD = "gateway_wait_contact_hold";
+    public static final String TIMER_CONTACT_HOLD_EXPIRED = "timer_contact_hold_expired";
+    public static final String MESSAGE_CONTACT_HOLD_RELEASED = "message_contact_hold_released";
     public static final String TIMER_SCREENING_OVERDUE = "timer_screening_overdue";
     public static final String TIMER_REVIEW_OVERDUE = "timer_review_overdue";
     public static final String TIMER_FIRST_CLOSED_REVIEW = "timer_first_closed_review";
@@ -37,6 +41,15 @@ public final class ConcernProcess {
     public static final String END_ROUTED_TO_ORDINARY_SERVICES = "end_routed_to_ordinary_services";
     public static final String END_CASE_CLOSED = "end_case_closed";
     public static final String END_CASE_FORWARDED = "end_case_forwarded";
+
+    /** Messages the process waits for (correlated by business key = concern id). */
+    public static final class Messages {
+        /** PST released the "do not contact the family" hold. */
+        public static final String CONTACT_HOLD_RELEASED = "contact_hold_released";
+
+        private Messages() {
+        }
+    }
 
     /** Which user task each escalation service task escalates. */
     static final Map<String, String> ESCALATED_TASK = Map.of(
@@ -61,11 +74,16 @@ public final class ConcernProcess {
         public static final String REOPEN = "reopen";
         /** Candidate groups of {@code user_review_concern} (comma-separated), set by {@code routeReviewDelegate}. */
         public static final String REVIEW_GROUPS = "reviewGroups";
+        /** Routing flag: PST's "do not contact the family" hold is active (no reason, ever). */
+        public static final String CONTACT_HOLD = "contactHold";
+        /** Date: when the active hold ends by itself; the process re-checks then. */
+        public static final String CONTACT_HOLD_UNTIL = "contactHoldUntil";
 
         /** Every variable the process may ever hold. */
         public static final List<String> ALL = List.of(CONCERN_ID, CASE_REFERENCE, MUNICIPALITY_CODE,
                 ACUTE_DANGER, SLT_GROUP, KJERNEGRUPPE_GROUP, POLICE_GROUP, SCREENING_DUE, REVIEW_DUE,
-                ACUTE_ALERT_DUE, IN_SCOPE, DECISION, FOLLOW_UP_REVIEW_DATE, REOPEN, REVIEW_GROUPS);
+                ACUTE_ALERT_DUE, IN_SCOPE, DECISION, FOLLOW_UP_REVIEW_DATE, REOPEN, REVIEW_GROUPS, CONTACT_HOLD,
+                CONTACT_HOLD_UNTIL);
 
         private Vars() {
         }

@@ -16,7 +16,7 @@ record DisclosureFacts(Item item, ServiceUnit sourceService, String recipientAge
 
     /** The pieces of a concern that are decided separately. */
     enum Item {
-        SUBJECT, DESCRIPTION;
+        SUBJECT, DESCRIPTION, INFORMATION;
 
         String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -47,6 +47,7 @@ record DisclosureFacts(Item item, ServiceUnit sourceService, String recipientAge
         v.put("neglectOrAbuse", neglectOrAbuse);
         v.put("dangerToLifeOrHealth", dangerToLifeOrHealth);
         v.put("offenceInformation", offenceInformation);
+        v.put("grading", no.samvirke.sharing.Grading.OPEN_IN_CASE.name());
         return v;
     }
 }

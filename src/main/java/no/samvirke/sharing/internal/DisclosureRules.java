@@ -1,7 +1,9 @@
 package no.samvirke.sharing.internal;
 
+import java.util.Map;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.DisclosureLevel;
+import no.samvirke.sharing.Grading;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
@@ -26,8 +28,19 @@ class DisclosureRules {
     }
 
     Access decide(DisclosureFacts facts) {
+        return decide(facts.variables());
+    }
+
+    /** For a graded item of case information: the same facts plus its grading. */
+    Access decide(DisclosureFacts facts, Grading grading) {
+        Map<String, Object> variables = facts.variables();
+        variables.put("grading", grading.name());
+        return decide(variables);
+    }
+
+    private Access decide(Map<String, Object> variables) {
         DmnDecisionRuleResult hit = decisions
-                .evaluateDecisionTableByKey(DECISION_KEY, facts.variables())
+                .evaluateDecisionTableByKey(DECISION_KEY, variables)
                 .getFirstResult();
         if (hit == null) {
             return new Access(DisclosureLevel.NONE, NO_RULE);

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import no.samvirke.inbox.Tasks;
 import no.samvirke.intake.ConcernStatus;
@@ -21,6 +22,8 @@ import no.samvirke.intake.Concerns;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.review.process.ConcernProcess.Vars;
 import no.samvirke.sharing.CaseConfidentiality;
+import no.samvirke.sharing.ContactHoldReleased;
+import no.samvirke.sharing.ContactHolds;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -47,6 +50,7 @@ class ConcernProcessTest {
     private final Concerns concerns = mock(Concerns.class);
     private final Tasks tasks = mock(Tasks.class);
     private final CaseConfidentiality confidentiality = mock(CaseConfidentiality.class);
+    private final ContactHolds contactHolds = mock(ContactHolds.class);
 
     @BeforeEach
     void registerDelegates() {
@@ -59,6 +63,7 @@ class ConcernProcessTest {
         Mocks.register("concernTimers", new ConcernTimers(SETTINGS));
         Mocks.register("routeReviewDelegate", new RouteReviewDelegate(confidentiality));
         when(confidentiality.policeMayKnowIdentity(concernId)).thenReturn(true);
+        Mocks.register("checkContactHoldDelegate", new CheckContactHoldDelegate(contactHolds));
     }
 
     @AfterEach
@@ -258,5 +263,61 @@ class ConcernProcessTest {
         complete(task(pi));
         assertThat(pi).isEnded().hasPassed(ConcernProcess.END_CASE_FORWARDED);
         verify(concerns).changeStatus(concernId, ConcernStatus.CLOSED);
+    }
+
+    private ProcessInstance heldForClarification(Instant until) {
+        when(contactHolds.heldUntil(concernId)).thenReturn(Optional.of(until));
+        ProcessInstance pi = inReview();
+        decide(pi, ConcernProcess.Decision.CLARIFICATION_TALK);
+        return pi;
+    }
+
+    @Test
+    void clarificationTalkIsHeldWhilePstForbidsContactWithTheFamily() {
+        Instant until = Instant.parse("2026-05-01T22:00:00Z");
+        ProcessInstance pi = heldForClarification(until);
+        assertThat(pi).isWaitingAt(ConcernProcess.GATEWAY_WAIT_CONTACT_HOLD)
+                .hasNotPassed(ConcernProcess.USER_CLARIFICATION_TALK)
+                .variables().containsEntry(Vars.CONTACT_HOLD, true);
+        org.assertj.core.api.Assertions.assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
+        org.assertj.core.api.Assertions.assertThat(timer(pi, ConcernProcess.TIMER_CONTACT_HOLD_EXPIRED).getDuedate())
+                .isEqualTo(Date.from(until));
+    }
+
+    @Test
+    void releaseByPstStartsTheClarificationTalkAtOnce() {
+        ProcessInstance pi = heldForClarification(Instant.parse("2026-05-01T22:00:00Z"));
+        when(contactHolds.heldUntil(concernId)).thenReturn(Optional.empty());
+        new ContactHoldReleasedListener(runtimeService()).on(new ContactHoldReleased(concernId));
+        assertThat(pi).hasPassed(ConcernProcess.MESSAGE_CONTACT_HOLD_RELEASED);
+        assertThat(task(pi)).hasDefinitionKey(ConcernProcess.USER_CLARIFICATION_TALK).hasCandidateGroup("politi-oslo");
+        org.assertj.core.api.Assertions.assertThat(timer(pi, ConcernProcess.TIMER_CONTACT_HOLD_EXPIRED)).isNull();
+    }
+
+    @Test
+    void expiredHoldStartsTheClarificationTalk() {
+        ProcessInstance pi = heldForClarification(Instant.parse("2026-05-01T22:00:00Z"));
+        when(contactHolds.heldUntil(concernId)).thenReturn(Optional.empty());
+        execute(timer(pi, ConcernProcess.TIMER_CONTACT_HOLD_EXPIRED));
+        assertThat(task(pi)).hasDefinitionKey(ConcernProcess.USER_CLARIFICATION_TALK);
+        assertThat(pi).variables().containsEntry(Vars.CONTACT_HOLD, false);
+    }
+
+    @Test
+    void holdExtendedByPstKeepsTheTalkWaitingUntilTheNewDate() {
+        ProcessInstance pi = heldForClarification(Instant.parse("2026-05-01T22:00:00Z"));
+        Instant extended = Instant.parse("2026-06-01T22:00:00Z");
+        when(contactHolds.heldUntil(concernId)).thenReturn(Optional.of(extended));
+        execute(timer(pi, ConcernProcess.TIMER_CONTACT_HOLD_EXPIRED));
+        assertThat(pi).isWaitingAt(ConcernProcess.GATEWAY_WAIT_CONTACT_HOLD);
+        org.assertj.core.api.Assertions.assertThat(timer(pi, ConcernProcess.TIMER_CONTACT_HOLD_EXPIRED).getDuedate())
+                .isEqualTo(Date.from(extended));
+    }
+
+    @Test
+    void releaseWithoutAWaitingProcessChangesNothing() {
+        ProcessInstance pi = inReview();
+        new ContactHoldReleasedListener(runtimeService()).on(new ContactHoldReleased(concernId));
+        assertThat(pi).isWaitingAt(ConcernProcess.USER_REVIEW_CONCERN);
     }
 }

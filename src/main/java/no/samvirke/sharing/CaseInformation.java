@@ -1,0 +1,26 @@
+package no.samvirke.sharing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.samvirke.identity.CurrentUser;
+
+/**
+ * Graded case information (observations, notes, police and PST information). Each list read is
+ * decided per item from processes/disclosure.dmn and audited; items the viewer may not see are
+ * left out without trace (no placeholder, no count).
+ */
+public interface CaseInformation {
+
+    /** @return empty when the viewer is not a participant of the case (answer 404) */
+    Optional<List<InformationItem>> list(UUID caseId, CurrentUser viewer, String purpose);
+
+    /**
+     * @throws no.samvirke.platform.NotFoundException when the user is not a participant
+     * @throws no.samvirke.platform.InvalidInputException on bad input (field + message key)
+     */
+    UUID add(UUID caseId, NewInformation input, CurrentUser author);
+
+    /** May this user add and read information on this case? */
+    boolean participates(UUID caseId, CurrentUser user);
+}

@@ -1,0 +1,45 @@
+package no.samvirke.sharing.internal;
+
+import no.samvirke.identity.Agency;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.identity.Role;
+import no.samvirke.identity.Users;
+import no.samvirke.intake.ConcernSummary;
+import no.samvirke.sharing.Grading;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who takes part in a case's information and which compartments they may enter. Access
+ * control only; the level of what they then see comes from the disclosure table.
+ */
+@Component
+class CaseParticipants {
+
+    private final Users users;
+
+    CaseParticipants(Users users) {
+        this.users = users;
+    }
+
+    /** The kjernegruppe and SLT (as for the case), the district's police contacts, and PST (national). */
+    boolean participates(CurrentUser user, ConcernSummary concern) {
+        if (CaseAccessGate.maySee(user, concern) || user.hasRole(Role.PST_LIAISON)) {
+            return true;
+        }
+        String district = users.municipality(concern.municipalityCode()).policeDistrictCode();
+        return user.hasRole(Role.POLICE_CONTACT) && district != null && district.equals(user.policeDistrictCode());
+    }
+
+    /** Sealed and restricted compartments: municipal users never enter police/PST-only ones. */
+    static boolean mayEnter(CurrentUser user, ConcernSummary concern, Grading grading, Agency sourceAgency) {
+        return switch (grading) {
+            case OPEN_IN_CASE -> true;
+            case RESTRICTED -> user.agency() == sourceAgency || kjernegruppe(user, concern);
+            case POLICE_PST_ONLY -> user.agency() == Agency.POLICE || user.agency() == Agency.PST;
+        };
+    }
+
+    private static boolean kjernegruppe(CurrentUser user, ConcernSummary concern) {
+        return user.hasRole(Role.KJERNEGRUPPE) && user.kjernegruppeMunicipalities().contains(concern.municipalityCode());
+    }
+}
