@@ -55,6 +55,7 @@ class AuthorizationMatrixTest {
 
     private static final String GET = "GET";
     private static final String POST = "POST";
+    private static final String DELETE = "DELETE";
 
     static final List<Row> MATRIX = List.of(
             //  method path                                              skole helse slt  kjerne politi pst pvern admin anon
@@ -102,6 +103,18 @@ class AuthorizationMatrixTest {
             row(POST, "/saker/{concernId}/ressursperson",                 404, 404, 400, 400, 400, 404, 404, 404, 302),
             row(GET, "/saker/{concernId}/taushetserklaering",             404, 404, 404, 404, 404, 404, 404, 404, 302),
             row(POST, "/saker/{concernId}/taushetserklaering",            404, 404, 404, 404, 404, 404, 404, 404, 302),
+            // graded case information and PST's "do not contact the family" (sharing)
+            row(GET, "/api/v1/concerns/{concernId}/information",          404, 404, 200, 200, 200, 200, 404, 404, 401),
+            row(POST, "/api/v1/concerns/{concernId}/information",         404, 404, 400, 400, 400, 400, 404, 404, 401),
+            row(GET, "/api/v1/concerns/{concernId}/contact-hold",         404, 404, 200, 200, 200, 200, 404, 404, 401),
+            row(POST, "/api/v1/concerns/{concernId}/contact-hold",        404, 404, 403, 403, 403, 400, 404, 404, 401),
+            row(DELETE, "/api/v1/concerns/{concernId}/contact-hold",      404, 404, 403, 403, 403, 200, 404, 404, 401),
+            row(POST, "/api/v1/concerns/{concernId}/contact-hold/release", 404, 404, 403, 403, 403, 200, 404, 404, 401),
+            row(GET, "/saker/{concernId}/opplysninger",                   404, 404, 200, 200, 200, 200, 404, 404, 302),
+            // these two pages answer an invalid form with the form and its errors (200), so htmx can swap it in
+            row(POST, "/saker/{concernId}/opplysninger",                  404, 404, 200, 200, 200, 200, 404, 404, 302),
+            row(POST, "/saker/{concernId}/kontaktforbud",                 404, 404, 403, 403, 403, 200, 404, 404, 302),
+            row(POST, "/saker/{concernId}/kontaktforbud/oppheving",       404, 404, 403, 403, 403, 302, 404, 404, 302),
             row(GET, "/personvern/revisjonslogg",                         403, 403, 403, 403, 403, 403, 200, 403, 302),
             row(GET, "/personvern/revisjonslogg/eksport",                 403, 403, 403, 403, 403, 403, 200, 403, 302),
             row(GET, "/api/v1/audit",                                     403, 403, 403, 403, 403, 403, 200, 403, 401),
