@@ -21,7 +21,7 @@ record AuditRecord(String username, String agency, UUID caseId, AuditAction acti
         }
         require("username", username, 50, false);
         require("agency", agency, 20, false);
-        require("items", items, 200, false);
+        require("items", items, 4000, false); // widened in V6
         require("legalBasis", legalBasis, 1000, false);
         require("purpose", purpose, PURPOSE_MAX, false);
         require("beforeValue", beforeValue, 4000, true);
