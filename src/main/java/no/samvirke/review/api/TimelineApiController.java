@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A case's timeline as JSON, for kjernegruppe members of the case's municipality. */
+/**
+ * A case's timeline as JSON, for kjernegruppe members of the case's municipality: per entry its
+ * free text as sharing disclosed it and {@code access {level, legalBasis}}. Others: 404.
+ */
 @RestController
 class TimelineApiController {
 
@@ -24,7 +27,6 @@ class TimelineApiController {
 
     @GetMapping("/api/v1/cases/{id}/timeline")
     List<TimelineEntry> timeline(@PathVariable UUID id) {
-        timeline.openForKjernegruppe(id, users.current(), "api:timeline").orElseThrow(() -> new NotFoundException("case"));
-        return timeline.of(id);
+        return timeline.read(id, users.current(), "api:timeline").orElseThrow(() -> new NotFoundException("case"));
     }
 }

@@ -3,10 +3,12 @@ package no.samvirke.review.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Role;
 import no.samvirke.intake.Concerns;
 import no.samvirke.sharing.CaseResourcePersons;
+import no.samvirke.sharing.CaseTexts;
 import no.samvirke.sharing.CaseView;
 import no.samvirke.sharing.CaseViews;
 import no.samvirke.sharing.ResourceAccess;
@@ -25,9 +27,11 @@ public class CaseTimeline {
     private final CaseViews caseViews;
     private final ReviewEntryRepository entries;
     private final CaseResourcePersons resourcePersons;
+    private final CaseTexts caseTexts;
 
     CaseTimeline(Concerns concerns, CaseViews caseViews, ReviewEntryRepository entries,
-                 CaseResourcePersons resourcePersons) {
+                 CaseResourcePersons resourcePersons, CaseTexts caseTexts) {
+        this.caseTexts = caseTexts;
         this.concerns = concerns;
         this.caseViews = caseViews;
         this.entries = entries;
@@ -56,8 +60,19 @@ public class CaseTimeline {
                 && user.kjernegruppeMunicipalities().contains(municipalityCode);
     }
 
+    /**
+     * The timeline as this kjernegruppe member may read it: every entry (who, when, what kind),
+     * its free text as sharing discloses it for the entry's author's service (one READ audit
+     * entry). Empty for everyone else (answer 404).
+     */
     @Transactional(readOnly = true)
-    public List<TimelineEntry> of(UUID caseId) {
-        return entries.findByCaseIdOrderByRecordedAtAsc(caseId).stream().map(ReviewEntry::toTimelineEntry).toList();
+    public Optional<List<TimelineEntry>> read(UUID caseId, CurrentUser viewer, String purpose) {
+        if (!isMemberFor(caseId, viewer)) {
+            return Optional.empty();
+        }
+        List<ReviewEntry> recorded = entries.findByCaseIdOrderByRecordedAtAsc(caseId);
+        return caseTexts.disclose(caseId, viewer, recorded.stream().map(ReviewEntry::text).toList(), purpose)
+                .map(texts -> IntStream.range(0, recorded.size())
+                        .mapToObj(i -> recorded.get(i).toTimelineEntry(texts.get(i))).toList());
     }
 }

@@ -30,14 +30,14 @@ public class ConvertToNamedCase {
 
     private final Concerns concerns;
     private final CaseConfidentiality confidentiality;
-    private final ReviewEntryRepository entries;
+    private final TimelineRecorder recorder;
     private final Clock clock;
 
-    ConvertToNamedCase(Concerns concerns, CaseConfidentiality confidentiality, ReviewEntryRepository entries,
+    ConvertToNamedCase(Concerns concerns, CaseConfidentiality confidentiality, TimelineRecorder recorder,
                        Clock clock) {
         this.concerns = concerns;
         this.confidentiality = confidentiality;
-        this.entries = entries;
+        this.recorder = recorder;
         this.clock = clock;
     }
 
@@ -59,7 +59,8 @@ public class ConvertToNamedCase {
         Conversion conversion = read(new FormInput(command.input(), clock));
         confidentiality.convertToNamed(command.caseId(), conversion, command.user());
         Recorded recorded = Recorded.of(conversion.ground().name(), conversion.justification());
-        entries.save(new ReviewEntry(command.caseId(), TIMELINE_KEY, "-", command.user(), clock.instant(), recorded));
+        recorder.record(new ReviewEntry(command.caseId(), TIMELINE_KEY, "-", command.user(), clock.instant(), recorded),
+                command.user(), conversion.ground().reference());
     }
 
     private static Conversion read(FormInput input) {

@@ -12,6 +12,8 @@ import java.util.UUID;
 import no.samvirke.identity.Agency;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.ServiceUnit;
+import no.samvirke.sharing.DisclosedText;
+import no.samvirke.sharing.SourcedText;
 
 /** One recorded screening, decision, confirmation or police outcome on a case. Append-only. */
 @Entity
@@ -60,8 +62,35 @@ class ReviewEntry {
         this.policeReference = what.policeReference();
     }
 
-    TimelineEntry toTimelineEntry() {
-        return new TimelineEntry(recordedAt, taskKey, username, service, agency, outcome, reasons,
-                discussionMode, measures, responsibleService, reviewDate, policeReference);
+    UUID id() {
+        return id;
+    }
+
+    UUID caseId() {
+        return caseId;
+    }
+
+    String taskKey() {
+        return taskKey;
+    }
+
+    String outcome() {
+        return outcome;
+    }
+
+    /** The id used for this entry in the audit trail and as the sharing text id. */
+    String auditId() {
+        return "entry:" + id;
+    }
+
+    /** The entry's free text (reasons, measures, police reference) with its author's service. */
+    SourcedText text() {
+        return new SourcedText(auditId(), service, reasons, measures, policeReference);
+    }
+
+    /** The entry as the viewer may read it: the free text as sharing disclosed it. */
+    TimelineEntry toTimelineEntry(DisclosedText text) {
+        return new TimelineEntry(id, recordedAt, taskKey, username, service, agency, outcome, text.part(0),
+                discussionMode, text.part(1), responsibleService, reviewDate, text.part(2), text.access());
     }
 }

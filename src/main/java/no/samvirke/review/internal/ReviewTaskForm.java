@@ -26,16 +26,16 @@ abstract class ReviewTaskForm implements TaskFormHandler {
     static class Support {
         final CaseViews caseViews;
         final CaseTimeline timeline;
-        final ReviewEntryRepository entries;
+        final TimelineRecorder recorder;
         final Clock clock;
         final CaseConfidentiality confidentiality;
         final IdentifyingTextWarning identifying;
 
-        Support(CaseViews caseViews, CaseTimeline timeline, ReviewEntryRepository entries, Clock clock,
+        Support(CaseViews caseViews, CaseTimeline timeline, TimelineRecorder recorder, Clock clock,
                 CaseConfidentiality confidentiality, IdentifyingTextWarning identifying) {
             this.caseViews = caseViews;
             this.timeline = timeline;
-            this.entries = entries;
+            this.recorder = recorder;
             this.clock = clock;
             this.confidentiality = confidentiality;
             this.identifying = identifying;
@@ -84,7 +84,7 @@ abstract class ReviewTaskForm implements TaskFormHandler {
         model.put("registeredOn", view.summary().registeredAt().atZone(WorkingDays.OSLO).toLocalDate());
         boolean member = CaseTimeline.isKjernegruppeMember(user, view.summary().municipalityCode());
         if (member) {
-            model.put("timeline", support.timeline.of(task.caseId()));
+            support.timeline.read(task.caseId(), user, purpose).ifPresent(entries -> model.put("timeline", entries));
         }
         return new TaskFormView("review/tasks :: " + fragment(), model);
     }
@@ -98,8 +98,8 @@ abstract class ReviewTaskForm implements TaskFormHandler {
         support.identifying.check(task.caseId(), IdentifyingTextWarning.texts("reasons", recorded.reasons(),
                 "measures", recorded.measures()), choosesAnonymisedDiscussion(recorded),
                 form.isTrue(IdentifyingTextWarning.CONFIRM_FIELD));
-        support.entries.save(new ReviewEntry(task.caseId(), task.taskDefinitionKey(), task.id(), user,
-                support.clock.instant(), recorded));
+        support.recorder.record(new ReviewEntry(task.caseId(), task.taskDefinitionKey(), task.id(), user,
+                support.clock.instant(), recorded), user, TimelineRecorder.CASE_HANDLING);
         recorded(task, recorded, user);
         return variables(recorded);
     }

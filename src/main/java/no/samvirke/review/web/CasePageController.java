@@ -46,7 +46,7 @@ class CasePageController {
         boolean member = timeline.isMemberFor(id, user);
         model.addAttribute("member", member);
         if (member) {
-            model.addAttribute("timeline", timeline.of(id));
+            timeline.read(id, user, "page:case").ifPresent(entries -> model.addAttribute("timeline", entries));
             model.addAttribute("openTasks", tasks.openTasksOfCase(id));
             model.addAttribute("convertible", confidentiality.convertible(id));
         }

@@ -29,7 +29,10 @@ import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.CaseView;
+import no.samvirke.sharing.CaseTexts;
 import no.samvirke.sharing.CaseViews;
+import no.samvirke.sharing.DisclosedText;
+import no.samvirke.sharing.SourcedText;
 import no.samvirke.sharing.DisclosureLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,8 @@ class CasePageTest {
     CaseViews caseViews;
     @MockitoBean
     Tasks tasks;
+    @MockitoBean
+    CaseTexts caseTexts;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -95,6 +100,9 @@ class CasePageTest {
         when(caseViews.view(eq(CASE), any(), anyString())).thenReturn(Optional.of(new CaseView(summary, null, null, null,
                 new Access(DisclosureLevel.ANONYMISED, "fvl § 13 a nr. 2"), null, new Access(DisclosureLevel.NONE, "hpl § 21"))));
         when(tasks.openTasksOfCase(CASE)).thenReturn(List.of());
+        when(caseTexts.disclose(eq(CASE), any(), any(), anyString())).thenAnswer(call -> Optional.of(
+                call.<List<SourcedText>>getArgument(2).stream().map(t -> new DisclosedText(t.id(), t.parts(),
+                        new Access(DisclosureLevel.FULL, "fvl. § 13 b nr. 5"))).toList()));
         if (entries.findByCaseIdOrderByRecordedAtAsc(CASE).isEmpty()) {
             entries.save(new ReviewEntry(CASE, "user_screen_concern", "t-0", users.find("slt").orElseThrow(),
                     Instant.parse("2026-03-31T08:00:00Z"), new Recorded("IN_SCOPE", "Begrunnet bekymring", "ANONYMISED",
@@ -124,7 +132,9 @@ class CasePageTest {
         mvc.perform(get("/api/v1/cases/" + CASE + "/timeline").with(httpBasic("kjerne", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].outcome").value("IN_SCOPE"))
-                .andExpect(jsonPath("$[0].reasons").value("Begrunnet bekymring"));
+                .andExpect(jsonPath("$[0].reasons").value("Begrunnet bekymring"))
+                .andExpect(jsonPath("$[0].access.level").value("FULL"))
+                .andExpect(jsonPath("$[0].access.legalBasis").value("fvl. § 13 b nr. 5"));
         mvc.perform(get("/api/v1/cases/" + CASE + "/timeline").with(httpBasic("skole", "demo")))
                 .andExpect(status().isNotFound());
     }

@@ -33,7 +33,8 @@ class IdentifyingTextWarningTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T08:00:00Z"), ZoneOffset.UTC);
     private final ReviewEntryRepository entries = mock(ReviewEntryRepository.class);
     private final CaseConfidentiality confidentiality = mock(CaseConfidentiality.class);
-    private final ReviewTaskForm.Support support = new ReviewTaskForm.Support(mock(CaseViews.class), null, entries,
+    private final ReviewTaskForm.Support support = new ReviewTaskForm.Support(mock(CaseViews.class), null,
+            new TimelineRecorder(entries, mock(no.samvirke.sharing.AuditTrail.class)),
             CLOCK, confidentiality, new IdentifyingTextWarning(confidentiality));
     private final CurrentUser kjerne = new CurrentUser("kjerne", "Kjerne", ServiceUnit.CHILD_WELFARE, "3201", null,
             Set.of(Role.KJERNEGRUPPE), Set.of("3201"));

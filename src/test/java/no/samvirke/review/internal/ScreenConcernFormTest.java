@@ -32,7 +32,8 @@ class ScreenConcernFormTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T08:00:00Z"), ZoneOffset.UTC);
     private final ReviewEntryRepository entries = mock(ReviewEntryRepository.class);
     private final CaseConfidentiality confidentiality = mock(CaseConfidentiality.class);
-    private final ReviewTaskForm.Support support = new ReviewTaskForm.Support(mock(CaseViews.class), null, entries,
+    private final ReviewTaskForm.Support support = new ReviewTaskForm.Support(mock(CaseViews.class), null,
+            new TimelineRecorder(entries, mock(no.samvirke.sharing.AuditTrail.class)),
             CLOCK, confidentiality, new IdentifyingTextWarning(confidentiality));
     private final CurrentUser slt = new CurrentUser("slt", "SLT", ServiceUnit.SLT, "3201", null,
             Set.of(Role.SLT_COORDINATOR, Role.KJERNEGRUPPE), Set.of("3201"));
@@ -84,7 +85,9 @@ class ScreenConcernFormTest {
         assertThat(variables).isEqualTo(Map.of("inScope", true));
         ArgumentCaptor<ReviewEntry> saved = ArgumentCaptor.forClass(ReviewEntry.class);
         verify(entries).save(saved.capture());
-        TimelineEntry entry = saved.getValue().toTimelineEntry();
+        ReviewEntry stored = saved.getValue();
+        TimelineEntry entry = stored.toTimelineEntry(new no.samvirke.sharing.DisclosedText(stored.auditId(),
+                stored.text().parts(), new no.samvirke.sharing.Access(no.samvirke.sharing.DisclosureLevel.FULL, "as written")));
         assertThat(entry.username()).isEqualTo("slt");
         assertThat(entry.outcome()).isEqualTo("IN_SCOPE");
         assertThat(entry.discussionMode()).isEqualTo("ANONYMISED");

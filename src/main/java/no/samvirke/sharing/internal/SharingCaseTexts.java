@@ -1,0 +1,96 @@
+package no.samvirke.sharing.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.identity.ServiceUnit;
+import no.samvirke.intake.ConcernSummary;
+import no.samvirke.intake.Concerns;
+import no.samvirke.intake.personal.ConcernRecord;
+import no.samvirke.intake.personal.ConcernRecords;
+import no.samvirke.sharing.Access;
+import no.samvirke.sharing.CaseResourcePersons;
+import no.samvirke.sharing.CaseTexts;
+import no.samvirke.sharing.DisclosedText;
+import no.samvirke.sharing.DisclosureLevel;
+import no.samvirke.sharing.ResourceAccess;
+import no.samvirke.sharing.SourcedText;
+import org.springframework.stereotype.Service;
+
+/**
+ * The gate of {@link SharingCaseViews}, then one DMN decision per text with the text's author's
+ * service as source and the case's conditions (consent scope, anonymised discussion, conversion
+ * ground, danger to life). The subject's own level decides whether a FULL text is still scrubbed.
+ * One READ audit entry per call; the texts themselves are never logged or audited.
+ */
+@Service
+class SharingCaseTexts implements CaseTexts {
+
+    private final Concerns concerns;
+    private final ConcernRecords records;
+    private final DisclosureRules rules;
+    private final AuditAppender audit;
+    private final ConsentScope consentScope;
+    private final ConfidentialityOverlay confidentiality;
+    private final CaseResourcePersons resourcePersons;
+
+    SharingCaseTexts(Concerns concerns, ConcernRecords records, DisclosureRules rules, AuditAppender audit,
+                     ConsentScope consentScope, ConfidentialityOverlay confidentiality,
+                     CaseResourcePersons resourcePersons) {
+        this.concerns = concerns;
+        this.records = records;
+        this.rules = rules;
+        this.audit = audit;
+        this.consentScope = consentScope;
+        this.confidentiality = confidentiality;
+        this.resourcePersons = resourcePersons;
+    }
+
+    @Override
+    public Optional<List<DisclosedText>> disclose(UUID caseId, CurrentUser viewer, List<SourcedText> texts,
+                                                  String purpose) {
+        boolean allowed = concerns.summary(caseId).filter(s -> CaseAccessGate.maySee(viewer, s)).isPresent()
+                || resourcePersons.accessNow(caseId, viewer).filter(ResourceAccess.ACTIVE::equals).isPresent();
+        if (!allowed) {
+            return Optional.empty();
+        }
+        return records.find(caseId).map(record -> disclose(record, viewer, texts, purpose));
+    }
+
+    private List<DisclosedText> disclose(ConcernRecord record, CurrentUser viewer, List<SourcedText> texts,
+                                         String purpose) {
+        ConcernSummary summary = record.summary();
+        boolean consent = consentScope.covers(summary, viewer);
+        DisclosureFacts caseFacts = DisclosureFacts.of(DisclosureFacts.Item.DESCRIPTION, summary, viewer, consent);
+        Access subject = rules.decide(confidentiality.apply(
+                DisclosureFacts.of(DisclosureFacts.Item.SUBJECT, summary, viewer, consent), summary.id()));
+        boolean identified = subject.level() == DisclosureLevel.FULL;
+        List<DisclosedText> disclosed = texts.stream().map(text -> {
+            Access access = rules.decide(confidentiality.apply(from(caseFacts, text.sourceService(), viewer),
+                    summary.id()));
+            return new DisclosedText(text.id(), parts(text, access, identified, record), access);
+        }).toList();
+        if (!disclosed.isEmpty()) {
+            audit.append(AuditRecord.read(viewer.username(), viewer.agency().name(), summary.id(),
+                    TextAuditItems.items(disclosed), TextAuditItems.legalBasis(disclosed), purpose));
+        }
+        return disclosed;
+    }
+
+    /** The case's facts with the text's author's service as source (and own task when it is the viewer's). */
+    private static DisclosureFacts from(DisclosureFacts f, ServiceUnit source, CurrentUser viewer) {
+        return new DisclosureFacts(f.item(), source, f.recipientAgency(), f.recipientService(), f.consentInScope(),
+                f.anonymised(), viewer.service() == source, f.dutyToAvert(), f.neglectOrAbuse(),
+                f.dangerToLifeOrHealth(), f.offenceInformation());
+    }
+
+    private static List<String> parts(SourcedText text, Access access, boolean identified, ConcernRecord record) {
+        return Arrays.asList(text.parts().stream().map(part -> switch (access.level()) {
+            case FULL -> identified ? part : Redaction.scrub(part, record);
+            case ANONYMISED -> Redaction.scrub(part, record);
+            case NONE -> null;
+        }).toArray(String[]::new));
+    }
+}
