@@ -6,15 +6,13 @@ import java.util.UUID;
 import no.samvirke.intake.ConcernStatus;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
-import no.samvirke.intake.personal.ConcernRecord;
-import no.samvirke.intake.personal.ConcernRecords;
 import no.samvirke.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class JpaConcerns implements Concerns, ConcernRecords {
+class JpaConcerns implements Concerns {
 
     private final ConcernRepository concerns;
     private final Clock clock;
@@ -34,10 +32,5 @@ class JpaConcerns implements Concerns, ConcernRecords {
     public void changeStatus(UUID concernId, ConcernStatus status) {
         concerns.findById(concernId).orElseThrow(() -> new NotFoundException("concern"))
                 .changeStatus(status, clock.instant());
-    }
-
-    @Override
-    public Optional<ConcernRecord> find(UUID concernId) {
-        return concerns.findById(concernId).map(Concern::record);
     }
 }
