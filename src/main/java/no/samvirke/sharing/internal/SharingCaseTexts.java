@@ -7,15 +7,11 @@ import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.ServiceUnit;
 import no.samvirke.intake.ConcernSummary;
-import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecord;
-import no.samvirke.intake.personal.ConcernRecords;
 import no.samvirke.sharing.Access;
-import no.samvirke.sharing.CaseResourcePersons;
 import no.samvirke.sharing.CaseTexts;
 import no.samvirke.sharing.DisclosedText;
 import no.samvirke.sharing.DisclosureLevel;
-import no.samvirke.sharing.ResourceAccess;
 import no.samvirke.sharing.SourcedText;
 import org.springframework.stereotype.Service;
 
@@ -28,48 +24,28 @@ import org.springframework.stereotype.Service;
 @Service
 class SharingCaseTexts implements CaseTexts {
 
-    private final Concerns concerns;
-    private final ConcernRecords records;
-    private final DisclosureRules rules;
+    private final CaseDisclosure disclosure;
     private final AuditAppender audit;
-    private final ConsentScope consentScope;
-    private final ConfidentialityOverlay confidentiality;
-    private final CaseResourcePersons resourcePersons;
 
-    SharingCaseTexts(Concerns concerns, ConcernRecords records, DisclosureRules rules, AuditAppender audit,
-                     ConsentScope consentScope, ConfidentialityOverlay confidentiality,
-                     CaseResourcePersons resourcePersons) {
-        this.concerns = concerns;
-        this.records = records;
-        this.rules = rules;
+    SharingCaseTexts(CaseDisclosure disclosure, AuditAppender audit) {
+        this.disclosure = disclosure;
         this.audit = audit;
-        this.consentScope = consentScope;
-        this.confidentiality = confidentiality;
-        this.resourcePersons = resourcePersons;
     }
 
     @Override
     public Optional<List<DisclosedText>> disclose(UUID caseId, CurrentUser viewer, List<SourcedText> texts,
                                                   String purpose) {
-        boolean allowed = concerns.summary(caseId).filter(s -> CaseAccessGate.maySee(viewer, s)).isPresent()
-                || resourcePersons.accessNow(caseId, viewer).filter(ResourceAccess.ACTIVE::equals).isPresent();
-        if (!allowed) {
-            return Optional.empty();
-        }
-        return records.find(caseId).map(record -> disclose(record, viewer, texts, purpose));
+        return disclosure.gatedRecord(caseId, viewer).map(record -> disclose(record, viewer, texts, purpose));
     }
 
     private List<DisclosedText> disclose(ConcernRecord record, CurrentUser viewer, List<SourcedText> texts,
                                          String purpose) {
         ConcernSummary summary = record.summary();
-        boolean consent = consentScope.covers(summary, viewer);
-        DisclosureFacts caseFacts = DisclosureFacts.of(DisclosureFacts.Item.DESCRIPTION, summary, viewer, consent);
-        Access subject = rules.decide(confidentiality.apply(
-                DisclosureFacts.of(DisclosureFacts.Item.SUBJECT, summary, viewer, consent), summary.id()));
-        boolean identified = subject.level() == DisclosureLevel.FULL;
+        DisclosureFacts caseFacts = disclosure.facts(DisclosureFacts.Item.DESCRIPTION, summary, viewer);
+        boolean identified = disclosure.decide(DisclosureFacts.Item.SUBJECT, summary, viewer).level()
+                == DisclosureLevel.FULL;
         List<DisclosedText> disclosed = texts.stream().map(text -> {
-            Access access = rules.decide(confidentiality.apply(from(caseFacts, text.sourceService(), viewer),
-                    summary.id()));
+            Access access = disclosure.decide(from(caseFacts, text.sourceService(), viewer));
             return new DisclosedText(text.id(), parts(text, access, identified, record), access);
         }).toList();
         if (!disclosed.isEmpty()) {

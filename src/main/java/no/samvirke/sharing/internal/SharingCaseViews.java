@@ -3,15 +3,11 @@ package no.samvirke.sharing.internal;
 import java.util.Optional;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
-import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecord;
-import no.samvirke.intake.personal.ConcernRecords;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.CaseView;
-import no.samvirke.sharing.CaseResourcePersons;
 import no.samvirke.sharing.CaseViews;
 import no.samvirke.sharing.DisclosureLevel;
-import no.samvirke.sharing.ResourceAccess;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,43 +20,22 @@ import org.springframework.stereotype.Service;
 @Service
 class SharingCaseViews implements CaseViews {
 
-    private final Concerns concerns;
-    private final ConcernRecords records;
-    private final DisclosureRules rules;
+    private final CaseDisclosure disclosure;
     private final AuditAppender audit;
-    private final ConsentScope consentScope;
-    private final ConfidentialityOverlay confidentiality;
-    private final CaseResourcePersons resourcePersons;
 
-    SharingCaseViews(Concerns concerns, ConcernRecords records, DisclosureRules rules, AuditAppender audit,
-                     ConsentScope consentScope, ConfidentialityOverlay confidentiality,
-                     CaseResourcePersons resourcePersons) {
-        this.concerns = concerns;
-        this.records = records;
-        this.rules = rules;
+    SharingCaseViews(CaseDisclosure disclosure, AuditAppender audit) {
+        this.disclosure = disclosure;
         this.audit = audit;
-        this.consentScope = consentScope;
-        this.confidentiality = confidentiality;
-        this.resourcePersons = resourcePersons;
     }
 
     @Override
     public Optional<CaseView> view(UUID concernId, CurrentUser viewer, String purpose) {
-        boolean allowed = concerns.summary(concernId).filter(s -> CaseAccessGate.maySee(viewer, s)).isPresent()
-                || resourcePersons.accessNow(concernId, viewer).filter(ResourceAccess.ACTIVE::equals).isPresent();
-        if (!allowed) {
-            return Optional.empty();
-        }
-        return records.find(concernId).map(record -> disclose(record, viewer, purpose));
+        return disclosure.gatedRecord(concernId, viewer).map(record -> disclose(record, viewer, purpose));
     }
 
     private CaseView disclose(ConcernRecord record, CurrentUser viewer, String purpose) {
-        UUID id = record.summary().id();
-        boolean consent = consentScope.covers(record.summary(), viewer);
-        Access subject = rules.decide(confidentiality.apply(
-                DisclosureFacts.of(DisclosureFacts.Item.SUBJECT, record.summary(), viewer, consent), id));
-        Access description = rules.decide(confidentiality.apply(
-                DisclosureFacts.of(DisclosureFacts.Item.DESCRIPTION, record.summary(), viewer, consent), id));
+        Access subject = disclosure.decide(DisclosureFacts.Item.SUBJECT, record.summary(), viewer);
+        Access description = disclosure.decide(DisclosureFacts.Item.DESCRIPTION, record.summary(), viewer);
         audit.append(AuditRecord.read(viewer.username(), viewer.agency().name(), record.summary().id(),
                 items(subject, description), legalBasis(subject, description), purpose));
         boolean identified = subject.level() == DisclosureLevel.FULL;
