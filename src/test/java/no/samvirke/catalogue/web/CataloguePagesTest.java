@@ -66,4 +66,16 @@ class CataloguePagesTest {
                 .andExpect(content().string(containsString("<caption>Tiltak som slås sammen til ett tiltak i revidert plan</caption>")))
                 .andExpect(content().string(containsString("5 Trossamfunnskontakter</a><span> → Mangfoldskontakter</span>")));
     }
+
+    @Test
+    void theStatusReportFollowsTheSeedsStructureAndDownloadsAsCsv() throws Exception {
+        mvc.perform(page("/tiltak/baerum-2015/rapport").param("period", "2017")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Status tiltak handlingsplanen per 31.12.2017")))
+                .andExpect(content().string(containsString("<h2 id=\"report-area-6\">Oppfølging av hjemvendte</h2>")))
+                .andExpect(content().string(containsString("Tiltak 39 Straffeforfølgelse")));
+        mvc.perform(page("/tiltak/baerum-2015/rapport.csv").param("period", "2017")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string(
+                        "Content-Disposition", containsString("statusrapport-baerum-2015-2017.csv")))
+                .andExpect(content().string(containsString("Avklaringssamtale")));
+    }
 }
