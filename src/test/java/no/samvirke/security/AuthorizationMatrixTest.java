@@ -125,6 +125,7 @@ class AuthorizationMatrixTest {
             row(GET, "/tiltak/{planId}/sammenslaing",                     200, 200, 200, 200, 200, 200, 200, 200, 302),
             row(GET, "/tiltak/{planId}/rapport?period=2017",              200, 200, 200, 200, 200, 200, 200, 200, 302),
             row(GET, "/tiltak/{planId}/rapport.csv?period=2017",          200, 200, 200, 200, 200, 200, 200, 200, 302),
+            row(GET, "/tiltak/{planId}/rapport.pdf?period=2017",          200, 200, 200, 200, 200, 200, 200, 200, 302),
             row(GET, "/personvern/revisjonslogg",                         403, 403, 403, 403, 403, 403, 200, 403, 302),
             row(GET, "/personvern/revisjonslogg/eksport",                 403, 403, 403, 403, 403, 403, 200, 403, 302),
             row(GET, "/api/v1/audit",                                     403, 403, 403, 403, 403, 403, 200, 403, 401),

@@ -5,6 +5,9 @@ import no.samvirke.catalogue.Plan;
 import no.samvirke.catalogue.Plans;
 import no.samvirke.catalogue.internal.StatusReport;
 import no.samvirke.catalogue.internal.StatusReportCsv;
+import no.samvirke.catalogue.internal.StatusReportPdf;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import no.samvirke.platform.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReportController {
 
     private final Plans plans;
+    private final MessageSource messages;
 
-    ReportController(Plans plans) {
+    ReportController(Plans plans, MessageSource messages) {
         this.plans = plans;
+        this.messages = messages;
     }
 
     @GetMapping("/tiltak/{planId}/rapport")
@@ -37,6 +42,14 @@ class ReportController {
         StatusReport report = report(planId, period);
         return download(StatusReportCsv.write(report).getBytes(StandardCharsets.UTF_8),
                 new MediaType("text", "csv", StandardCharsets.UTF_8), fileName(report, "csv"));
+    }
+
+    @GetMapping("/tiltak/{planId}/rapport.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String planId, @RequestParam(required = false) String period,
+            Locale locale) {
+        StatusReport report = report(planId, period);
+        byte[] pdf = StatusReportPdf.write(report, (key, args) -> messages.getMessage(key, args, locale));
+        return download(pdf, MediaType.APPLICATION_PDF, fileName(report, "pdf"));
     }
 
     StatusReport report(String planId, String period) {
