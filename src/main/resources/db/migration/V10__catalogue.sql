@@ -28,6 +28,7 @@ create table catalogue_measure (
     merged_with        varchar(200) not null,
     renamed_to         varchar(500),
     recommendation     text         not null,
+    derived_from       varchar(200) not null,
     primary key (plan_id, number)
 );
 

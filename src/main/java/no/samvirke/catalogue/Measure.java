@@ -3,12 +3,16 @@ package no.samvirke.catalogue;
 import java.util.List;
 import java.util.Optional;
 
-/** One measure (tiltak) of a plan, with its status per reporting period and the recommendation. */
+/**
+ * One measure (tiltak) of a plan, with its status per reporting period and the recommendation;
+ * {@code derivedFrom}: in a revised plan, the numbers of the previous version's measures it continues.
+ */
 public record Measure(int number, String title, String area, String description, Responsible responsible,
         List<String> partners, List<Integer> nationalPlanRefs, List<StatusEntry> statuses,
-        Recommendation recommendation) {
+        Recommendation recommendation, List<Integer> derivedFrom) {
 
     public Measure {
+        derivedFrom = derivedFrom == null ? List.of() : List.copyOf(derivedFrom);
         partners = List.copyOf(partners);
         nationalPlanRefs = List.copyOf(nationalPlanRefs);
         statuses = List.copyOf(statuses);

@@ -126,6 +126,8 @@ class AuthorizationMatrixTest {
             row(GET, "/tiltak/{planId}/rapport?period=2017",              200, 200, 200, 200, 200, 200, 200, 200, 302),
             row(GET, "/tiltak/{planId}/rapport.csv?period=2017",          200, 200, 200, 200, 200, 200, 200, 200, 302),
             row(GET, "/tiltak/{planId}/rapport.pdf?period=2017",          200, 200, 200, 200, 200, 200, 200, 200, 302),
+            // deriving the revised plan (a new, derived version; deriving again replaces it)
+            row(POST, "/tiltak/{planId}/revisjon",                        403, 403, 302, 403, 403, 403, 403, 302, 302),
             row(GET, "/personvern/revisjonslogg",                         403, 403, 403, 403, 403, 403, 200, 403, 302),
             row(GET, "/personvern/revisjonslogg/eksport",                 403, 403, 403, 403, 403, 403, 200, 403, 302),
             row(GET, "/api/v1/audit",                                     403, 403, 403, 403, 403, 403, 200, 403, 401),

@@ -44,6 +44,7 @@ final class PdfWriter {
 
     void badge(String label, Color background, Color foreground) {
         try {
+            y -= 2;
             ensure(14);
             float w = width(bold, label, 9) + 8;
             page.setNonStrokingColor(background);

@@ -22,7 +22,7 @@ public final class PlanFileReader {
     private static final Set<String> PLAN_FIELDS = Set.of("id", "title", "version", "revises", "municipalities",
             "policeDistrict", "period", "measures");
     private static final Set<String> MEASURE_FIELDS = Set.of("number", "title", "area", "description",
-            "responsible", "partners", "nationalPlanRefs", "statuses", "recommendation");
+            "responsible", "partners", "nationalPlanRefs", "statuses", "recommendation", "derivedFrom");
 
     public Plan read(String file, String content) {
         List<PlanFileError> errors = new ArrayList<>();
@@ -97,7 +97,7 @@ public final class PlanFileReader {
         Measure.Recommendation recommendation = recommendation(f, errors);
         return new Measure(number == null ? 0 : number, f.text("title", true), f.text("area", true),
                 f.text("description", true), responsible, f.texts("partners"), f.integers("nationalPlanRefs"),
-                statuses, recommendation);
+                statuses, recommendation, f.integers("derivedFrom"));
     }
 
     private static Measure.Responsible responsible(YamlFields measure, List<PlanFileError> errors) {

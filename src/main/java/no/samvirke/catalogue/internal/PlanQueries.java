@@ -64,7 +64,7 @@ class PlanQueries implements Plans {
                 numbers(rs.getString("national_plan_refs")), statuses,
                 new Measure.Recommendation(Decision.valueOf(rs.getString("decision")),
                         numbers(rs.getString("merged_with")), rs.getString("renamed_to"),
-                        rs.getString("recommendation")));
+                        rs.getString("recommendation")), numbers(rs.getString("derived_from")));
     }
 
     private static List<String> split(String joined) {

@@ -44,11 +44,12 @@ class PlanStore {
     private void insert(String planId, Measure m, int areaPosition) {
         Measure.Recommendation r = m.recommendation();
         jdbc.update("insert into catalogue_measure (plan_id, number, title, area, area_position, description,"
-                + " parties, unit, partners, national_plan_refs, decision, merged_with, renamed_to, recommendation)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " parties, unit, partners, national_plan_refs, decision, merged_with, renamed_to, recommendation, derived_from)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 planId, m.number(), m.title(), m.area(), areaPosition, m.description(),
                 join(m.responsible().parties()), m.responsible().unit(), String.join("\n", m.partners()),
-                join(m.nationalPlanRefs()), r.decision().name(), join(r.mergedWith()), r.renamedTo(), r.text());
+                join(m.nationalPlanRefs()), r.decision().name(), join(r.mergedWith()), r.renamedTo(), r.text(),
+                join(m.derivedFrom()));
         m.statuses().forEach(s -> jdbc.update("insert into catalogue_measure_status (plan_id, number, period,"
                 + " status, status_text) values (?, ?, ?, ?, ?)", planId, m.number(), s.period(),
                 s.status().name(), s.text()));

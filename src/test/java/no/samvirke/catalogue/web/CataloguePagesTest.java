@@ -78,4 +78,16 @@ class CataloguePagesTest {
                         "Content-Disposition", containsString("statusrapport-baerum-2015-2017.csv")))
                 .andExpect(content().string(containsString("Avklaringssamtale")));
     }
+
+    @Test
+    void theSltCoordinatorDerivesTheRevisedPlanWithAPlainFormPost() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/tiltak/baerum-2015/revisjon")
+                        .with(user(users.loadUserByUsername("slt")))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/tiltak?plan=baerum-2015-v2"));
+        mvc.perform(page("/tiltak").param("plan", "baerum-2015-v2").param("q", "mangfold"))
+                .andExpect(content().string(containsString(">Mangfoldskontakter</a>")));
+    }
 }
