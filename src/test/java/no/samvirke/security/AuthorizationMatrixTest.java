@@ -40,7 +40,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * personvern, admin, anonymous)}. Path variables: {@code {concernId}} is a named concern
  * registered by skole (Bærum) without consent, {@code {taskId}} its open kjernegruppe review
  * task (after slt's screening). A query string after {@code ?} is sent but not part of the
- * mapping. POSTs send an empty JSON object (API) or an empty form with CSRF token (pages): an
+ * mapping. {@code {planId}} is the Bærum plan {@code baerum-2015}, {@code {number}} its measure 22.
+ * POSTs send an empty JSON object (API) or an empty form with CSRF token (pages): an
  * allowed user may therefore get 400, which still proves access. Claims are undone after each
  * request. Anonymous page requests are redirected to the login page (302); anonymous API
  * requests get 401.
@@ -115,6 +116,18 @@ class AuthorizationMatrixTest {
             row(POST, "/saker/{concernId}/opplysninger",                  404, 404, 200, 200, 200, 200, 404, 404, 302),
             row(POST, "/saker/{concernId}/kontaktforbud",                 404, 404, 403, 403, 403, 200, 404, 404, 302),
             row(POST, "/saker/{concernId}/kontaktforbud/oppheving",       404, 404, 403, 403, 403, 302, 404, 404, 302),
+            // catalogue: plans and measures hold no personal data, open to every signed-in user
+            row(GET, "/api/v1/plans",                                     200, 200, 200, 200, 200, 200, 200, 200, 401),
+            row(GET, "/api/v1/plans/{planId}",                            200, 200, 200, 200, 200, 200, 200, 200, 401),
+            row(GET, "/api/v1/plans/{planId}/measures",                   200, 200, 200, 200, 200, 200, 200, 200, 401),
+            row(GET, "/tiltak",                                           200, 200, 200, 200, 200, 200, 200, 200, 302),
+            row(GET, "/tiltak/{planId}/{number}",                         200, 200, 200, 200, 200, 200, 200, 200, 302),
+            row(GET, "/tiltak/{planId}/sammenslaing",                     200, 200, 200, 200, 200, 200, 200, 200, 302),
+            row(GET, "/tiltak/{planId}/rapport?period=2017",              200, 200, 200, 200, 200, 200, 200, 200, 302),
+            row(GET, "/tiltak/{planId}/rapport.csv?period=2017",          200, 200, 200, 200, 200, 200, 200, 200, 302),
+            row(GET, "/tiltak/{planId}/rapport.pdf?period=2017",          200, 200, 200, 200, 200, 200, 200, 200, 302),
+            // deriving the revised plan (a new, derived version; deriving again replaces it)
+            row(POST, "/tiltak/{planId}/revisjon",                        403, 403, 302, 403, 403, 403, 403, 302, 302),
             row(GET, "/personvern/revisjonslogg",                         403, 403, 403, 403, 403, 403, 200, 403, 302),
             row(GET, "/personvern/revisjonslogg/eksport",                 403, 403, 403, 403, 403, 403, 200, 403, 302),
             row(GET, "/api/v1/audit",                                     403, 403, 403, 403, 403, 403, 200, 403, 401),
@@ -203,7 +216,8 @@ class AuthorizationMatrixTest {
     }
 
     private int perform(Row row, String user) throws Exception {
-        String path = row.path().replace("{concernId}", concernId).replace("{taskId}", taskId);
+        String path = row.path().replace("{concernId}", concernId).replace("{taskId}", taskId)
+                .replace("{planId}", "baerum-2015").replace("{number}", "22");
         boolean isApi = path.startsWith("/api/");
         MockHttpServletRequestBuilder request = isApi ? api(row.method(), path, user) : page(row.method(), path, user);
         if (isApi && row.method().equals(POST)) {
