@@ -128,6 +128,10 @@ class AuthorizationMatrixTest {
             row(GET, "/tiltak/{planId}/rapport.pdf?period=2017",          200, 200, 200, 200, 200, 200, 200, 200, 302),
             // deriving the revised plan (a new, derived version; deriving again replaces it)
             row(POST, "/tiltak/{planId}/revisjon",                        403, 403, 302, 403, 403, 403, 403, 302, 302),
+            // uploading a plan file (SLT coordinator, admin); an empty upload is 400
+            row(GET, "/tiltak/last-opp",                                  403, 403, 200, 403, 403, 403, 403, 200, 302),
+            row(POST, "/tiltak/last-opp",                                 403, 403, 400, 403, 403, 403, 403, 400, 302),
+            row(POST, "/api/v1/plans",                                    403, 403, 400, 403, 403, 403, 403, 400, 401),
             row(GET, "/personvern/revisjonslogg",                         403, 403, 403, 403, 403, 403, 200, 403, 302),
             row(GET, "/personvern/revisjonslogg/eksport",                 403, 403, 403, 403, 403, 403, 200, 403, 302),
             row(GET, "/api/v1/audit",                                     403, 403, 403, 403, 403, 403, 200, 403, 401),

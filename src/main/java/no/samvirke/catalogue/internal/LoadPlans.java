@@ -45,7 +45,7 @@ public class LoadPlans implements ApplicationRunner {
     /** Loads one file; returns true when the plan was (re)stored, false when it was unchanged. */
     public boolean load(String name, String content) {
         Plan plan = reader.read(name, content);
-        String checksum = sha256(content);
+        String checksum = checksum(content);
         if (store.checksum(plan.id()).filter(checksum::equals).isPresent()) {
             return false;
         }
@@ -55,7 +55,7 @@ public class LoadPlans implements ApplicationRunner {
         return true;
     }
 
-    private static String sha256(String content) {
+    static String checksum(String content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(content.getBytes(StandardCharsets.UTF_8)));

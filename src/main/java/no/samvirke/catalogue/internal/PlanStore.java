@@ -33,6 +33,16 @@ class PlanStore {
         jdbc.update("delete from catalogue_measure_status where plan_id = ?", plan.id());
         jdbc.update("delete from catalogue_measure where plan_id = ?", plan.id());
         jdbc.update("delete from catalogue_plan where id = ?", plan.id());
+        insertPlan(plan, checksum);
+    }
+
+    /** Stores a plan that is not there yet (a concurrent insert of the same id fails on the key). */
+    @Transactional
+    void insert(Plan plan, String checksum) {
+        insertPlan(plan, checksum);
+    }
+
+    private void insertPlan(Plan plan, String checksum) {
         jdbc.update("insert into catalogue_plan (id, title, version, revises, municipalities, police_district,"
                 + " period_from, period_to, checksum, loaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 plan.id(), plan.title(), plan.version(), plan.revises(), String.join(",", plan.municipalities()),

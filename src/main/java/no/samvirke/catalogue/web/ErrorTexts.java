@@ -1,0 +1,37 @@
+package no.samvirke.catalogue.web;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.samvirke.catalogue.internal.PlanFileError;
+import org.springframework.context.MessageSource;
+
+/** Puts the plan reader's messages in the user's language where the text is ours (YAML syntax errors are not). */
+final class ErrorTexts {
+
+    private static final Pattern NOT_ONE_OF = Pattern.compile("'(.*)' is not one of (\\[.*])");
+    private static final Pattern UNKNOWN = Pattern.compile("unknown field \\(allowed: (\\[.*])\\)");
+
+    private ErrorTexts() {
+    }
+
+    static String message(PlanFileError error, MessageSource messages, Locale locale) {
+        String text = error.message();
+        Matcher notOneOf = NOT_ONE_OF.matcher(text);
+        if (notOneOf.matches()) {
+            return messages.getMessage("catalogue.upload.error.notOneOf",
+                    new Object[] {notOneOf.group(1), notOneOf.group(2)}, locale);
+        }
+        Matcher unknown = UNKNOWN.matcher(text);
+        if (unknown.matches()) {
+            return messages.getMessage("catalogue.upload.error.unknownField", new Object[] {unknown.group(1)}, locale);
+        }
+        String key = "catalogue.upload.error." + text.replaceAll("[^A-Za-z]+", "-");
+        return messages.getMessage(key, null, text, locale);
+    }
+
+    static String line(PlanFileError error, MessageSource messages, Locale locale) {
+        return messages.getMessage("catalogue.upload.error.line",
+                new Object[] {error.line(), error.field(), message(error, messages, locale)}, locale);
+    }
+}
