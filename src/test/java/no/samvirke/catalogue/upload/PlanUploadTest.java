@@ -83,6 +83,15 @@ class PlanUploadTest {
     }
 
     @Test
+    void theApiAlsoTakesTheFileAsAMultipartUpload() throws Exception {
+        mvc.perform(multipart("/api/v1/plans").file(file(SANDEFJORD.replace("sandefjord-2019", "sandefjord-multipart")))
+                        .with(httpBasic("admin", "demo"))).andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/v1/plans/sandefjord-multipart"));
+        mvc.perform(get("/api/v1/plans/sandefjord-multipart").with(httpBasic("skole", "demo")))
+                .andExpect(jsonPath("$.title").value(containsString("Sandefjord")));
+    }
+
+    @Test
     void aPlanIdThatExistsWithOtherContentIsAConflictAndTheStoredPlanStays() throws Exception {
         String plan = SANDEFJORD.replace("sandefjord-2019", "sandefjord-conflict");
         postYaml("slt", plan).andExpect(status().isCreated());
