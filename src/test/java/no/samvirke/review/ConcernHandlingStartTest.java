@@ -113,7 +113,7 @@ class ConcernHandlingStartTest {
         completeWithHandler(pi, concernId, ConcernProcess.USER_SCREEN_CONCERN, Map.of("inScope", "true",
                 "discussionMode", "NAMED", "reasons", "Eleven Ola Nordmann uttrykker støtte til voldelig ekstremisme."));
         completeWithHandler(pi, concernId, ConcernProcess.USER_REVIEW_CONCERN, Map.of("decision", "FOLLOW_UP",
-                "reasons", "Skolen følger opp.", "measures", "Samtaler", "responsibleService", "SCHOOL",
+                "reasons", "Skolen følger opp.", "measureNumbers", "1", "responsibleService", "SCHOOL",
                 "followUpReviewDate", "2099-01-15"));
 
         assertThat(runtime.getVariables(pi.getId()).keySet()).isSubsetOf(Vars.ALL);
