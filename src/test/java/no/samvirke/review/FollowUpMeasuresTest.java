@@ -84,6 +84,21 @@ class FollowUpMeasuresTest {
                 .contains("<label for=\"measures\">Beskrivelse av tiltakene (valgfritt)</label>");
     }
 
+    @Test
+    void aRefusedPageFormKeepsTheChosenMeasuresTicked() throws Exception {
+        String caseId = screenedCase();
+        String page = mvc.perform(post("/innboks/oppgaver/" + task("kjerne", caseId, "user_review_concern") + "/fullfor")
+                        .with(user(users.loadUserByUsername("kjerne")))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("decision", "FOLLOW_UP").param("reasons", "Skolen følger opp.")
+                        .param("measureNumbers", "1", "22").param("responsibleService", "SCHOOL"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).containsPattern("id=\"measureNumbers-22\" value=\"22\" checked")
+                .containsPattern("id=\"measureNumbers-1\" value=\"1\" checked")
+                .doesNotContainPattern("id=\"measureNumbers-12\" value=\"12\" checked")
+                .contains("id=\"followUpReviewDate-error\"");
+    }
+
     private static String followUp(String numbers) {
         return """
                 {"decision": "FOLLOW_UP", "reasons": "Skolen følger opp.", "measureNumbers": %s,
