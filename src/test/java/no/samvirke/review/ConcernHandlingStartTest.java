@@ -112,8 +112,11 @@ class ConcernHandlingStartTest {
         ProcessInstance pi = instanceOf(concernId);
         completeWithHandler(pi, concernId, ConcernProcess.USER_SCREEN_CONCERN, Map.of("inScope", "true",
                 "discussionMode", "NAMED", "reasons", "Eleven Ola Nordmann uttrykker støtte til voldelig ekstremisme."));
+        org.mockito.Mockito.when(concerns.summary(concernId)).thenReturn(java.util.Optional.of(
+                new no.samvirke.intake.ConcernSummary(concernId, "B-2026-0042", "3201", null, null, ServiceUnit.SCHOOL,
+                        null, false, false, false, false, null, null, null)));
         completeWithHandler(pi, concernId, ConcernProcess.USER_REVIEW_CONCERN, Map.of("decision", "FOLLOW_UP",
-                "reasons", "Skolen følger opp.", "measures", "Samtaler", "responsibleService", "SCHOOL",
+                "reasons", "Skolen følger opp.", "measureNumbers", "1", "responsibleService", "SCHOOL",
                 "followUpReviewDate", "2099-01-15"));
 
         assertThat(runtime.getVariables(pi.getId()).keySet()).isSubsetOf(Vars.ALL);

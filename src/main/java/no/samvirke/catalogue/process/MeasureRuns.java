@@ -59,10 +59,15 @@ public class MeasureRuns {
                 .toList();
     }
 
+    /** A count for display: "0", "&lt;5" for 1–4 (no one can be singled out), otherwise the number. */
+    public static String shown(long total) {
+        return total == 0 ? "0" : total < SMALLEST_SHOWN ? "<5" : String.valueOf(total);
+    }
+
     /** Elements annotated with the measure and the number of completed runs. */
     public record Count(List<String> elements, long total) {
         public String shown() {
-            return total == 0 ? "0" : total < SMALLEST_SHOWN ? "<5" : String.valueOf(total);
+            return MeasureRuns.shown(total);
         }
     }
 }

@@ -10,6 +10,7 @@ import no.samvirke.catalogue.MeasureStatus;
 import no.samvirke.catalogue.Party;
 import no.samvirke.catalogue.Plan;
 import no.samvirke.catalogue.Plans;
+import no.samvirke.catalogue.internal.CaseMeasureStore;
 import no.samvirke.catalogue.process.MeasureRuns;
 import no.samvirke.platform.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -26,10 +27,12 @@ class CatalogueController {
 
     private final Plans plans;
     private final MeasureRuns runs;
+    private final CaseMeasureStore cases;
 
-    CatalogueController(Plans plans, MeasureRuns runs) {
+    CatalogueController(Plans plans, MeasureRuns runs, CaseMeasureStore cases) {
         this.plans = plans;
         this.runs = runs;
+        this.cases = cases;
     }
 
     @GetMapping("/tiltak")
@@ -56,7 +59,8 @@ class CatalogueController {
         model.addAttribute("plan", plan).addAttribute("measure", measure)
                 .addAttribute("mergedInto", plan.measures().stream()
                         .filter(m -> m.recommendation().mergedWith().contains(number)).toList())
-                .addAttribute("year", runYear).addAttribute("runs", runs.count(planId, number, runYear));
+                .addAttribute("year", runYear).addAttribute("runs", runs.count(planId, number, runYear))
+                .addAttribute("caseCounts", CaseCounts.of(plan, cases.casesPerYear(planId).getOrDefault(number, Map.of())));
         return "catalogue/measure";
     }
 

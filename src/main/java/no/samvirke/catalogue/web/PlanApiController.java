@@ -1,9 +1,10 @@
 package no.samvirke.catalogue.web;
 
 import java.util.List;
-import no.samvirke.catalogue.Measure;
+import java.util.Map;
 import no.samvirke.catalogue.Plan;
 import no.samvirke.catalogue.Plans;
+import no.samvirke.catalogue.internal.CaseMeasureStore;
 import no.samvirke.platform.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanApiController {
 
     private final Plans plans;
+    private final CaseMeasureStore cases;
 
-    PlanApiController(Plans plans) {
+    PlanApiController(Plans plans, CaseMeasureStore cases) {
         this.plans = plans;
+        this.cases = cases;
     }
 
     @GetMapping
@@ -32,7 +35,10 @@ class PlanApiController {
     }
 
     @GetMapping("/{planId}/measures")
-    List<Measure> measures(@PathVariable String planId) {
-        return plans.find(planId).map(Plan::measures).orElseThrow(() -> new NotFoundException("plan"));
+    List<MeasureWithCases> measures(@PathVariable String planId) {
+        Plan plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan"));
+        Map<Integer, Map<Integer, Long>> perYear = cases.casesPerYear(planId);
+        return plan.measures().stream().map(m -> new MeasureWithCases(m,
+                CaseCounts.of(plan, perYear.getOrDefault(m.number(), Map.of())))).toList();
     }
 }

@@ -33,6 +33,14 @@ class FormInput {
         return value.length() > max ? problem(field, "review.error.tooLong") : value;
     }
 
+    /** The values of a repeated field (a List from a page or a JSON array, or one value), stripped, blanks left out. */
+    List<String> list(String field) {
+        Object raw = values.get(field);
+        List<?> all = raw instanceof List<?> l ? l : raw == null ? List.of() : List.of(raw);
+        return all.stream().filter(v -> v != null).map(v -> v.toString().strip()).filter(v -> !v.isEmpty())
+                .distinct().toList();
+    }
+
     Boolean bool(String field) {
         Object raw = values.get(field);
         if (raw instanceof Boolean b) {

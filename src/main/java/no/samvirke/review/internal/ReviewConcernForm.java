@@ -5,22 +5,37 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.samvirke.catalogue.MeasureRef;
+import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.ServiceUnit;
+import no.samvirke.inbox.InboxTask;
+import no.samvirke.inbox.TaskFormView;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.review.process.ConcernProcess;
 import no.samvirke.review.process.ConcernProcess.Decision;
 import no.samvirke.review.process.ConcernProcess.Vars;
 import org.springframework.stereotype.Component;
 
-/** The kjernegruppe's one decision with reasons; follow-up needs measures, a responsible service and a review date. */
+/** The kjernegruppe's one decision with reasons; follow-up needs catalogue measures, a responsible service and a review date. */
 @Component
 class ReviewConcernForm extends ReviewTaskForm {
 
     /** Follow-up reviews start at the beginning of the office day. */
     private static final int REVIEW_HOUR = 8;
 
-    ReviewConcernForm(Support support) {
+    private final FollowUpMeasures followUp;
+
+    ReviewConcernForm(Support support, FollowUpMeasures followUp) {
         super(support);
+        this.followUp = followUp;
+    }
+
+    @Override
+    public TaskFormView view(InboxTask task, CurrentUser user) {
+        TaskFormView view = super.view(task, user);
+        Map<String, Object> model = new HashMap<>(view.model());
+        model.put("measureChoices", followUp.choices(task.caseId()));
+        return new TaskFormView(view.template(), model);
     }
 
     @Override
@@ -45,10 +60,33 @@ class ReviewConcernForm extends ReviewTaskForm {
         if (decision != Decision.FOLLOW_UP) {
             return Recorded.of(decision == null ? null : decision.name(), reasons);
         }
-        String measures = input.text("measures", FormInput.MAX_TEXT, true);
+        String measures = input.text("measures", FormInput.MAX_TEXT, false);
         ServiceUnit responsible = input.choice("responsibleService", ServiceUnit.class);
         LocalDate reviewDate = input.futureDate("followUpReviewDate");
         return new Recorded(decision.name(), reasons, null, measures, responsible, reviewDate, null);
+    }
+
+    /** Follow-up also chooses catalogue measures; without a plan for the municipality the description is required. */
+    @Override
+    Recorded read(FormInput input, InboxTask task) {
+        Recorded recorded = read(input, task.taskDefinitionKey());
+        if (isFollowUp(recorded)) {
+            List<MeasureRef> choices = followUp.choices(task.caseId());
+            followUp.read(input, choices);
+            input.require(!choices.isEmpty() || recorded.measures() != null, "measures", "review.error.required");
+        }
+        return recorded;
+    }
+
+    @Override
+    void recorded(InboxTask task, Recorded recorded, FormInput input, CurrentUser user) {
+        if (isFollowUp(recorded)) {
+            followUp.record(task.caseId(), followUp.read(input, followUp.choices(task.caseId())), user);
+        }
+    }
+
+    private static boolean isFollowUp(Recorded recorded) {
+        return Decision.FOLLOW_UP.name().equals(recorded.outcome());
     }
 
     @Override

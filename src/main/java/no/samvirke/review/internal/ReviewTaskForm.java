@@ -54,6 +54,11 @@ abstract class ReviewTaskForm implements TaskFormHandler {
     /** Reads and checks the input; problems are collected in {@code input}. */
     abstract Recorded read(FormInput input, String taskKey);
 
+    /** Reads and checks the input knowing the task (its case); by default as {@link #read(FormInput, String)}. */
+    Recorded read(FormInput input, InboxTask task) {
+        return read(input, task.taskDefinitionKey());
+    }
+
     /** The process variables (routing flags only) for a valid entry. */
     abstract Map<String, Object> variables(Recorded recorded);
 
@@ -68,6 +73,11 @@ abstract class ReviewTaskForm implements TaskFormHandler {
 
     /** After the entry is stored, in the same transaction. */
     void recorded(InboxTask task, Recorded recorded, CurrentUser user) {
+    }
+
+    /** After the entry is stored, with the (valid) input; by default {@link #recorded(InboxTask, Recorded, CurrentUser)}. */
+    void recorded(InboxTask task, Recorded recorded, FormInput input, CurrentUser user) {
+        recorded(task, recorded, user);
     }
 
     CaseConfidentiality confidentiality() {
@@ -93,14 +103,14 @@ abstract class ReviewTaskForm implements TaskFormHandler {
     @Transactional
     public Map<String, Object> complete(InboxTask task, Map<String, Object> input, CurrentUser user) {
         FormInput form = new FormInput(input, support.clock);
-        Recorded recorded = read(form, task.taskDefinitionKey());
+        Recorded recorded = read(form, task);
         form.throwIfInvalid();
         support.identifying.check(task.caseId(), IdentifyingTextWarning.texts("reasons", recorded.reasons(),
                 "measures", recorded.measures()), choosesAnonymisedDiscussion(recorded),
                 form.isTrue(IdentifyingTextWarning.CONFIRM_FIELD));
         support.recorder.record(new ReviewEntry(task.caseId(), task.taskDefinitionKey(), task.id(), user,
                 support.clock.instant(), recorded), user, TimelineRecorder.CASE_HANDLING);
-        recorded(task, recorded, user);
+        recorded(task, recorded, form, user);
         return variables(recorded);
     }
 }

@@ -59,11 +59,17 @@ class IdentifyingTextWarningTest {
         throw new AssertionError("expected a warning");
     }
 
+    /** A municipality without a plan: the measures are described in free text. */
+    private static FollowUpMeasures withoutPlan() {
+        return new FollowUpMeasures(mock(no.samvirke.catalogue.Measures.class),
+                mock(no.samvirke.catalogue.CaseMeasures.class), mock(no.samvirke.intake.Concerns.class));
+    }
+
     @Test
     void identifyingReasonsOnAnAnonymisedCaseAreSentBackWithWhatLooksIdentifying() {
         when(confidentiality.anonymised(caseId)).thenReturn(true);
         when(confidentiality.identifyingIn(caseId, "Ring 912 34 567.")).thenReturn(Set.of(IdentifyingKind.PHONE_NUMBER));
-        assertThat(warnings(new ReviewConcernForm(support), ConcernProcess.USER_REVIEW_CONCERN, decision("Ring 912 34 567.")))
+        assertThat(warnings(new ReviewConcernForm(support, withoutPlan()), ConcernProcess.USER_REVIEW_CONCERN, decision("Ring 912 34 567.")))
                 .containsExactly("reasons:review.anon.identifyingWarning.PHONE_NUMBER",
                         "confirmIdentifying:review.anon.confirmRequired");
     }
@@ -74,14 +80,14 @@ class IdentifyingTextWarningTest {
         when(confidentiality.identifyingIn(any(), any())).thenReturn(Set.of(IdentifyingKind.SUBJECT_NAME));
         Map<String, Object> input = decision("Ola er bekymret.");
         input.put("confirmIdentifying", "true");
-        new ReviewConcernForm(support).complete(task(ConcernProcess.USER_REVIEW_CONCERN), input, kjerne);
+        new ReviewConcernForm(support, withoutPlan()).complete(task(ConcernProcess.USER_REVIEW_CONCERN), input, kjerne);
         verify(entries).save(any());
     }
 
     @Test
     void namedCasesAreNotChecked() {
         when(confidentiality.identifyingIn(any(), any())).thenReturn(Set.of(IdentifyingKind.EMAIL_ADDRESS));
-        new ReviewConcernForm(support).complete(task(ConcernProcess.USER_REVIEW_CONCERN), decision("x@y.no"), kjerne);
+        new ReviewConcernForm(support, withoutPlan()).complete(task(ConcernProcess.USER_REVIEW_CONCERN), decision("x@y.no"), kjerne);
         verify(entries).save(any());
     }
 
@@ -104,7 +110,7 @@ class IdentifyingTextWarningTest {
         when(confidentiality.identifyingIn(caseId, "Mail til a@b.no")).thenReturn(Set.of(IdentifyingKind.EMAIL_ADDRESS));
         Map<String, Object> input = new HashMap<>(Map.of("decision", "FOLLOW_UP", "reasons", "Oppfølging.",
                 "measures", "Mail til a@b.no", "responsibleService", "SCHOOL", "followUpReviewDate", "2026-06-01"));
-        assertThat(warnings(new ReviewConcernForm(support), ConcernProcess.USER_REVIEW_CONCERN, input))
+        assertThat(warnings(new ReviewConcernForm(support, withoutPlan()), ConcernProcess.USER_REVIEW_CONCERN, input))
                 .containsExactly("measures:review.anon.identifyingWarning.EMAIL_ADDRESS",
                         "confirmIdentifying:review.anon.confirmRequired");
     }

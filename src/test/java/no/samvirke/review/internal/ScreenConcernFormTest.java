@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,12 +14,18 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import no.samvirke.catalogue.CaseMeasures;
+import no.samvirke.catalogue.MeasureRef;
+import no.samvirke.catalogue.Measures;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Role;
 import no.samvirke.identity.ServiceUnit;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.intake.ConcernSummary;
+import no.samvirke.intake.Concerns;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.InvalidInputException.FieldProblem;
 import no.samvirke.review.process.ConcernProcess;
@@ -38,8 +46,21 @@ class ScreenConcernFormTest {
     private final CurrentUser slt = new CurrentUser("slt", "SLT", ServiceUnit.SLT, "3201", null,
             Set.of(Role.SLT_COORDINATOR, Role.KJERNEGRUPPE), Set.of("3201"));
 
+    private final UUID caseId = UUID.randomUUID();
+    private final Measures measures = mock(Measures.class);
+    private final CaseMeasures caseMeasures = mock(CaseMeasures.class);
+    private final Concerns concerns = mock(Concerns.class);
+    private final FollowUpMeasures followUp = new FollowUpMeasures(measures, caseMeasures, concerns);
+
+    ScreenConcernFormTest() {
+        when(concerns.summary(caseId)).thenReturn(Optional.of(new ConcernSummary(caseId, "B-2026-0001", "3201", null,
+                null, null, null, false, false, false, false, null, null, null)));
+        when(measures.activeMeasuresFor("3201")).thenReturn(List.of(new MeasureRef("baerum-2015", 1, "Kjernegruppen"),
+                new MeasureRef("baerum-2015", 22, "Avklaringssamtale")));
+    }
+
     private InboxTask task(String key) {
-        return new InboxTask("t1", key, "name", "p1", UUID.randomUUID(), "B-2026-0001",
+        return new InboxTask("t1", key, "name", "p1", caseId, "B-2026-0001",
                 CLOCK.instant(), null, null, false, List.of());
     }
 
@@ -98,26 +119,45 @@ class ScreenConcernFormTest {
     void followUpNeedsMeasuresResponsibleServiceAndAFutureReviewDate() {
         Map<String, Object> input = Map.of("decision", "FOLLOW_UP", "reasons", "Trenger oppfølging.",
                 "followUpReviewDate", "2026-04-01");
-        assertThat(problemsOf(new ReviewConcernForm(support), ConcernProcess.USER_REVIEW_CONCERN, input))
-                .containsExactly("measures:review.error.required", "responsibleService:review.error.required",
-                        "followUpReviewDate:review.error.dateNotInFuture");
+        assertThat(problemsOf(new ReviewConcernForm(support, followUp), ConcernProcess.USER_REVIEW_CONCERN, input))
+                .containsExactly("responsibleService:review.error.required",
+                        "followUpReviewDate:review.error.dateNotInFuture", "measureNumbers:review.error.measureRequired");
+        verify(caseMeasures, never()).record(any(), any(), any(), any());
+    }
+
+    @Test
+    void followUpRefusesANumberThatIsNotInTheMunicipalitysPlan() {
+        Map<String, Object> input = Map.of("decision", "FOLLOW_UP", "reasons", "Trenger oppfølging.",
+                "measureNumbers", List.of("22", "99"), "responsibleService", "SCHOOL", "followUpReviewDate", "2026-06-01");
+        assertThat(problemsOf(new ReviewConcernForm(support, followUp), ConcernProcess.USER_REVIEW_CONCERN, input))
+                .containsExactly("measureNumbers:review.error.unknownMeasure");
+        verify(caseMeasures, never()).record(any(), any(), any(), any());
+    }
+
+    @Test
+    void withoutAPlanTheFollowUpNeedsTheMeasuresDescribed() {
+        when(measures.activeMeasuresFor("3201")).thenReturn(List.of());
+        Map<String, Object> input = Map.of("decision", "FOLLOW_UP", "reasons", "Trenger oppfølging.",
+                "responsibleService", "SCHOOL", "followUpReviewDate", "2026-06-01");
+        assertThat(problemsOf(new ReviewConcernForm(support, followUp), ConcernProcess.USER_REVIEW_CONCERN, input))
+                .containsExactly("measures:review.error.required");
     }
 
     @Test
     void unknownDecisionIsRefused() {
         Map<String, Object> input = Map.of("decision", "IGNORE", "reasons", "x");
-        assertThat(problemsOf(new ReviewConcernForm(support), ConcernProcess.USER_REVIEW_CONCERN, input))
+        assertThat(problemsOf(new ReviewConcernForm(support, followUp), ConcernProcess.USER_REVIEW_CONCERN, input))
                 .containsExactly("decision:review.error.invalidChoice");
     }
 
     @Test
     void followUpRoutesTheDecisionAndTheReviewDateAtEightOsloTime() {
         Map<String, Object> input = new HashMap<>(Map.of("decision", "FOLLOW_UP", "reasons", "Oppfølging i skolen.",
-                "measures", "Samtaler med helsesykepleier", "responsibleService", "SCHOOL",
-                "followUpReviewDate", "2026-06-01"));
-        Map<String, Object> variables = new ReviewConcernForm(support).complete(task(ConcernProcess.USER_REVIEW_CONCERN), input, slt);
-        assertThat(variables).containsEntry("decision", "FOLLOW_UP")
-                .containsEntry("followUpReviewDate", java.util.Date.from(Instant.parse("2026-06-01T06:00:00Z")));
+                "measureNumbers", "22", "responsibleService", "SCHOOL", "followUpReviewDate", "2026-06-01"));
+        Map<String, Object> variables = new ReviewConcernForm(support, followUp).complete(task(ConcernProcess.USER_REVIEW_CONCERN), input, slt);
+        assertThat(variables).isEqualTo(Map.of("decision", "FOLLOW_UP",
+                "followUpReviewDate", java.util.Date.from(Instant.parse("2026-06-01T06:00:00Z"))));
+        verify(caseMeasures).record(caseId, "baerum-2015", List.of(22), "slt");
     }
 
     @Test

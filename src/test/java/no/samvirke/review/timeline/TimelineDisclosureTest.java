@@ -189,7 +189,7 @@ class TimelineDisclosureTest {
         complete("slt", caseId, "user_screen_concern", """
                 {"inScope": true, "discussionMode": "NAMED", "reasons": "%s"}""".formatted(SCREENING_REASONS));
         complete("kjerne", caseId, "user_review_concern", """
-                {"decision": "FOLLOW_UP", "reasons": "%s", "measures": "%s", "responsibleService": "SCHOOL",
+                {"decision": "FOLLOW_UP", "reasons": "%s", "measures": "%s", "measureNumbers": ["1"], "responsibleService": "SCHOOL",
                  "followUpReviewDate": "%s"}""".formatted(DECISION_REASONS, MEASURES, LocalDate.now().plusMonths(3)));
         return caseId;
     }

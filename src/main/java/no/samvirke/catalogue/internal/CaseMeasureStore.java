@@ -1,0 +1,73 @@
+package no.samvirke.catalogue.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import no.samvirke.catalogue.CaseMeasures;
+import no.samvirke.catalogue.MeasureRef;
+import no.samvirke.catalogue.Measures;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The V11 table {@code case_measure} and the measures a municipality's cases may be given. */
+@Component
+public class CaseMeasureStore implements CaseMeasures, Measures {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    CaseMeasureStore(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<MeasureRef> activeMeasuresFor(String municipalityCode) {
+        List<String> current = jdbc.query("select id, municipalities from catalogue_plan where checksum not like ?"
+                + " order by version desc, period_to desc, id", (rs, n) -> List.of(rs.getString("municipalities")
+                .split(",")).contains(municipalityCode) ? rs.getString("id") : null, DeriveRevisedPlan.DERIVED + "%")
+                .stream().filter(id -> id != null).limit(1).toList();
+        return current.isEmpty() ? List.of() : jdbc.query("select number, title from catalogue_measure"
+                + " where plan_id = ? order by number",
+                (rs, n) -> new MeasureRef(current.get(0), rs.getInt("number"), rs.getString("title")), current.get(0));
+    }
+
+    @Override
+    public boolean exists(String planId, int number) {
+        Integer found = jdbc.queryForObject("select count(*) from catalogue_measure where plan_id = ? and number = ?",
+                Integer.class, planId, number);
+        return found != null && found > 0;
+    }
+
+    @Override
+    @Transactional
+    public void record(UUID caseId, String planId, Collection<Integer> numbers, String username) {
+        for (int number : numbers.stream().distinct().toList()) {
+            Integer already = jdbc.queryForObject("select count(*) from case_measure where case_id = ?"
+                    + " and plan_id = ? and measure_number = ?", Integer.class, caseId, planId, number);
+            if (already == null || already == 0) {
+                jdbc.update("insert into case_measure (case_id, plan_id, measure_number, applied_at, applied_by)"
+                        + " values (?, ?, ?, ?, ?)", caseId, planId, number,
+                        OffsetDateTime.now(clock), username);
+            }
+        }
+    }
+
+    /** Per measure number, per year (Oslo time) the measure was applied: how many cases. */
+    public Map<Integer, Map<Integer, Long>> casesPerYear(String planId) {
+        return jdbc.query("select measure_number, applied_at from case_measure where plan_id = ?",
+                (rs, n) -> Map.entry(rs.getInt("measure_number"),
+                        rs.getObject("applied_at", OffsetDateTime.class).atZoneSameInstant(OSLO).getYear()), planId).stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, TreeMap::new,
+                        Collectors.groupingBy(Map.Entry::getValue, TreeMap::new, Collectors.counting())));
+    }
+}
