@@ -68,7 +68,7 @@ class ConcernHandlingStartTest {
     private UUID register(String municipality, boolean acute) {
         UUID id = UUID.randomUUID();
         transaction.executeWithoutResult(status -> events.publishEvent(new ConcernRegistered(
-                id, "B-2026-0042", municipality, ServiceUnit.SCHOOL, acute, false, false)));
+                id, "T-2026-0042", municipality, ServiceUnit.SCHOOL, acute, false, false)));
         return id;
     }
 
@@ -79,7 +79,7 @@ class ConcernHandlingStartTest {
 
     private Map<String, Object> completeWithHandler(ProcessInstance pi, UUID caseId, String key, Map<String, Object> input) {
         Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
-        InboxTask inboxTask = new InboxTask(task.getId(), key, task.getName(), pi.getId(), caseId, "B-2026-0042",
+        InboxTask inboxTask = new InboxTask(task.getId(), key, task.getName(), pi.getId(), caseId, "T-2026-0042",
                 Instant.now(), null, null, false, List.of());
         TaskFormHandler handler = handlers.stream().filter(h -> h.handles(key)).findFirst().orElseThrow();
         return transaction.execute(status -> {
@@ -96,7 +96,7 @@ class ConcernHandlingStartTest {
         assertThat(pi).isNotNull();
         Map<String, Object> variables = runtime.getVariables(pi.getId());
         assertThat(variables).containsEntry(Vars.CONCERN_ID, concernId.toString())
-                .containsEntry(Vars.CASE_REFERENCE, "B-2026-0042")
+                .containsEntry(Vars.CASE_REFERENCE, "T-2026-0042")
                 .containsEntry(Vars.SLT_GROUP, "slt-3201")
                 .containsEntry(Vars.KJERNEGRUPPE_GROUP, "kjernegruppe-3201")
                 .containsEntry(Vars.POLICE_GROUP, "politi-oslo")
@@ -113,7 +113,7 @@ class ConcernHandlingStartTest {
         completeWithHandler(pi, concernId, ConcernProcess.USER_SCREEN_CONCERN, Map.of("inScope", "true",
                 "discussionMode", "NAMED", "reasons", "Eleven Ola Nordmann uttrykker støtte til voldelig ekstremisme."));
         org.mockito.Mockito.when(concerns.summary(concernId)).thenReturn(java.util.Optional.of(
-                new no.samvirke.intake.ConcernSummary(concernId, "B-2026-0042", "3201", null, null, ServiceUnit.SCHOOL,
+                new no.samvirke.intake.ConcernSummary(concernId, "T-2026-0042", "3201", null, null, ServiceUnit.SCHOOL,
                         null, false, false, false, false, null, null, null)));
         completeWithHandler(pi, concernId, ConcernProcess.USER_REVIEW_CONCERN, Map.of("decision", "FOLLOW_UP",
                 "reasons", "Skolen følger opp.", "measureNumbers", "1", "responsibleService", "SCHOOL",

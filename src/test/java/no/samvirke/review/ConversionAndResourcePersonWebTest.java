@@ -56,7 +56,7 @@ class ConversionAndResourcePersonWebTest {
 
     private UUID anonymisedSchoolConcern() {
         UUID id = UUID.randomUUID();
-        ConcernSummary summary = new ConcernSummary(id, "B-2025-0099", "3201", Category.HATE_CRIME,
+        ConcernSummary summary = new ConcernSummary(id, "T-2025-0099", "3201", Category.HATE_CRIME,
                 ConcernStatus.UNDER_ASSESSMENT, ServiceUnit.SCHOOL, "skole", false, false, true, false,
                 Instant.parse("2025-03-01T10:00:00Z"), Instant.parse("2025-03-01T10:00:00Z"), null);
         Mockito.when(concerns.summary(id)).thenReturn(Optional.of(summary));

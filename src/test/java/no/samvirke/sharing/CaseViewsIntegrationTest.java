@@ -64,7 +64,7 @@ class CaseViewsIntegrationTest {
 
     private UUID schoolConcern(boolean consent) {
         UUID id = UUID.randomUUID();
-        ConcernSummary summary = new ConcernSummary(id, "B-2025-0001", "3201", Category.RADICALISATION,
+        ConcernSummary summary = new ConcernSummary(id, "T-2025-0001", "3201", Category.RADICALISATION,
                 ConcernStatus.UNDER_ASSESSMENT, ServiceUnit.SCHOOL, "skole", false, false, true, consent,
                 Instant.parse("2025-03-01T10:00:00Z"), Instant.parse("2025-03-01T10:00:00Z"), null);
         when(concerns.summary(id)).thenReturn(Optional.of(summary));

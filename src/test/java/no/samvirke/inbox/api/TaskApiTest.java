@@ -36,14 +36,14 @@ class TaskApiTest {
 
     @Test
     void kjernegruppeMemberSeesTheTaskWithCaseReferenceAndOverdue() throws Exception {
-        Task task = cases.start("B-2026-0101", PAST);
+        Task task = cases.start("T-2026-0101", PAST);
 
         mvc.perform(get("/api/v1/tasks").with(httpBasic("kjerne", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem(task.getId())));
         mvc.perform(get("/api/v1/tasks/{id}", task.getId()).with(httpBasic("kjerne", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.caseReference").value("B-2026-0101"))
+                .andExpect(jsonPath("$.caseReference").value("T-2026-0101"))
                 .andExpect(jsonPath("$.caseId").isNotEmpty())
                 .andExpect(jsonPath("$.taskDefinitionKey").value(InboxTestSupport.TASK))
                 .andExpect(jsonPath("$.name").value("Testoppgave"))
@@ -54,7 +54,7 @@ class TaskApiTest {
 
     @Test
     void usersOutsideTheGroupCannotSeeOrClaimTheTask() throws Exception {
-        Task task = cases.start("B-2026-0102", FUTURE);
+        Task task = cases.start("T-2026-0102", FUTURE);
 
         for (String outsider : new String[] {"skole", "asker-slt"}) {
             mvc.perform(get("/api/v1/tasks").with(httpBasic(outsider, "demo")))
@@ -72,7 +72,7 @@ class TaskApiTest {
 
     @Test
     void aTaskClaimedBySomeoneElseCannotBeClaimedPutBackOrCompleted() throws Exception {
-        Task task = cases.start("B-2026-0103", FUTURE);
+        Task task = cases.start("T-2026-0103", FUTURE);
         mvc.perform(post("/api/v1/tasks/{id}/claim", task.getId()).with(httpBasic("kjerne", "demo")))
                 .andExpect(status().isNoContent());
 
@@ -91,7 +91,7 @@ class TaskApiTest {
 
     @Test
     void putBackMakesTheTaskFreeForTheGroup() throws Exception {
-        Task task = cases.start("B-2026-0104", FUTURE);
+        Task task = cases.start("T-2026-0104", FUTURE);
         mvc.perform(post("/api/v1/tasks/{id}/claim", task.getId()).with(httpBasic("kjerne", "demo")));
 
         mvc.perform(post("/api/v1/tasks/{id}/unclaim", task.getId()).with(httpBasic("kjerne", "demo")))
@@ -103,7 +103,7 @@ class TaskApiTest {
 
     @Test
     void completingAFreeTaskClaimsItAndASecondCompletionIsAConflict() throws Exception {
-        Task task = cases.start("B-2026-0105", FUTURE);
+        Task task = cases.start("T-2026-0105", FUTURE);
 
         complete(task, "kjerne", "ok").andExpect(status().isNoContent());
         assertThat(cases.open(task.getId())).isNull();
@@ -116,7 +116,7 @@ class TaskApiTest {
 
     @Test
     void invalidInputIsAFieldErrorAndNothingIsStored() throws Exception {
-        Task task = cases.start("B-2026-0106", FUTURE);
+        Task task = cases.start("T-2026-0106", FUTURE);
 
         complete(task, "kjerne", "maybe").andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -130,7 +130,7 @@ class TaskApiTest {
 
     @Test
     void aConcurrentChangeWhileCompletingIsAConflict() throws Exception {
-        Task task = cases.start("B-2026-0107", FUTURE);
+        Task task = cases.start("T-2026-0107", FUTURE);
 
         complete(task, "kjerne", "race").andExpect(status().isConflict());
 

@@ -31,7 +31,7 @@ class CamundaTasksTest {
 
     @Test
     void escalationOffersTheTaskToTheGroupOnceAndMarksItEscalated() {
-        Task task = cases.start("B-2026-0301", FUTURE);
+        Task task = cases.start("T-2026-0301", FUTURE);
         CurrentUser askerSlt = users.find("asker-slt").orElseThrow();
         assertThat(visible.find(task.getId(), askerSlt)).isEmpty();
 
@@ -48,22 +48,22 @@ class CamundaTasksTest {
 
     @Test
     void openTasksOfACaseAreFoundByTheCaseId() {
-        Task task = cases.start("B-2026-0302", FUTURE);
+        Task task = cases.start("T-2026-0302", FUTURE);
         InboxTask first = visible.find(task.getId(), users.find("kjerne").orElseThrow()).orElseThrow();
 
         assertThat(tasks.openTasksOfCase(first.caseId()))
                 .singleElement()
                 .satisfies(t -> {
                     assertThat(t.id()).isEqualTo(task.getId());
-                    assertThat(t.caseReference()).isEqualTo("B-2026-0302");
+                    assertThat(t.caseReference()).isEqualTo("T-2026-0302");
                 });
     }
 
     @Test
     void tasksWithoutDueDateComeLast() {
         CurrentUser kjerne = users.find("kjerne").orElseThrow();
-        Task none = cases.start("B-2026-0303", null);
-        Task due = cases.start("B-2026-0304", FUTURE);
+        Task none = cases.start("T-2026-0303", null);
+        Task due = cases.start("T-2026-0304", FUTURE);
 
         var ids = visible.of(kjerne).stream().map(InboxTask::id).toList();
 

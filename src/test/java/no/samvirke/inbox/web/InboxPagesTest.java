@@ -46,7 +46,7 @@ class InboxPagesTest {
 
     @Test
     void inboxShowsTheTaskRowWithOverdueMarkedInTextAndStyle() throws Exception {
-        Task task = cases.start("B-2026-0201", PAST);
+        Task task = cases.start("T-2026-0201", PAST);
 
         mvc.perform(get("/innboks").with(as("kjerne")))
                 .andExpect(status().isOk())
@@ -54,7 +54,7 @@ class InboxPagesTest {
                         containsString("<h1>Innboks</h1>"),
                         containsString("<caption>"),
                         containsString("id=\"task-" + task.getId() + "\""),
-                        containsString("B-2026-0201"),
+                        containsString("T-2026-0201"),
                         containsString("Testoppgave"),
                         containsString("02.03.2020 16:00"),
                         containsString("class=\"badge overdue\">Forfalt<"),
@@ -68,17 +68,17 @@ class InboxPagesTest {
 
     @Test
     void aUserWithoutTasksSeesTheEmptyState() throws Exception {
-        cases.start("B-2026-0202", FUTURE);
+        cases.start("T-2026-0202", FUTURE);
 
         mvc.perform(get("/innboks").with(as("skole")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Du har ingen åpne oppgaver"),
-                        not(containsString("B-2026-0202")))));
+                        not(containsString("T-2026-0202")))));
     }
 
     @Test
     void htmxClaimAnswersWithTheTableFragment() throws Exception {
-        Task task = cases.start("B-2026-0203", FUTURE);
+        Task task = cases.start("T-2026-0203", FUTURE);
 
         mvc.perform(post("/innboks/oppgaver/{id}/ta", task.getId()).with(as("kjerne")).with(csrf())
                         .header("HX-Request", "true"))
@@ -93,7 +93,7 @@ class InboxPagesTest {
 
     @Test
     void htmxClaimOfATaskTakenBySomeoneElseShowsAnAlertInTheFragment() throws Exception {
-        Task task = cases.start("B-2026-0204", FUTURE);
+        Task task = cases.start("T-2026-0204", FUTURE);
         cases.taskService().claim(task.getId(), "slt");
 
         mvc.perform(post("/innboks/oppgaver/{id}/ta", task.getId()).with(as("kjerne")).with(csrf())
@@ -105,7 +105,7 @@ class InboxPagesTest {
 
     @Test
     void claimWithoutJavaScriptRedirectsAndAConflictGetsThe409Page() throws Exception {
-        Task task = cases.start("B-2026-0205", FUTURE);
+        Task task = cases.start("T-2026-0205", FUTURE);
 
         mvc.perform(post("/innboks/oppgaver/{id}/ta", task.getId()).with(as("kjerne")).with(csrf()))
                 .andExpect(status().isFound())
@@ -122,14 +122,14 @@ class InboxPagesTest {
 
     @Test
     void theTaskPageShowsTheHeaderAndTheOwningModulesForm() throws Exception {
-        Task task = cases.start("B-2026-0206", PAST);
+        Task task = cases.start("T-2026-0206", PAST);
 
         mvc.perform(get("/innboks/oppgaver/{id}", task.getId()).with(as("kjerne")))
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("testFormShown", true))
                 .andExpect(content().string(allOf(
                         containsString("<h1>Testoppgave</h1>"),
-                        containsString("B-2026-0206"),
+                        containsString("T-2026-0206"),
                         containsString("Forfalt"),
                         containsString("action=\"/innboks/oppgaver/" + task.getId() + "/fullfor\""),
                         containsString("Fullfør oppgaven"))));
@@ -139,7 +139,7 @@ class InboxPagesTest {
 
     @Test
     void badInputShowsTheErrorAndKeepsTheTaskOpen() throws Exception {
-        Task task = cases.start("B-2026-0207", FUTURE);
+        Task task = cases.start("T-2026-0207", FUTURE);
 
         mvc.perform(post("/innboks/oppgaver/{id}/fullfor", task.getId()).with(as("kjerne")).with(csrf())
                         .param("decision", "maybe"))
@@ -156,7 +156,7 @@ class InboxPagesTest {
 
     @Test
     void completingRedirectsToTheInboxWithAStatusMessage() throws Exception {
-        Task task = cases.start("B-2026-0208", FUTURE);
+        Task task = cases.start("T-2026-0208", FUTURE);
 
         mvc.perform(post("/innboks/oppgaver/{id}/fullfor", task.getId()).with(as("kjerne")).with(csrf())
                         .param("decision", "ok"))
@@ -166,7 +166,7 @@ class InboxPagesTest {
 
         mvc.perform(get("/innboks").with(as("kjerne")).flashAttr("flash", "inbox.completed"))
                 .andExpect(content().string(allOf(containsString("role=\"status\""),
-                        containsString("Oppgaven er fullført"), not(containsString("B-2026-0208")))));
+                        containsString("Oppgaven er fullført"), not(containsString("T-2026-0208")))));
         mvc.perform(post("/innboks/oppgaver/{id}/fullfor", task.getId()).with(as("kjerne")).with(csrf())
                         .param("decision", "ok"))
                 .andExpect(status().isConflict());

@@ -81,7 +81,7 @@ class CasePageTest {
 
         @GetMapping("/test/task-form/{key}")
         String form(@PathVariable String key, Model model) {
-            InboxTask task = new InboxTask("t-1", key, "n", "p-1", CASE, "B-2026-0042", Instant.now(), null, null, false, List.of());
+            InboxTask task = new InboxTask("t-1", key, "n", "p-1", CASE, "T-2026-0042", Instant.now(), null, null, false, List.of());
             TaskFormView view = handlers.stream().filter(h -> h.handles(key)).findFirst().orElseThrow().view(task, users.current());
             model.addAllAttributes(view.model());
             model.addAttribute("task", task);
@@ -93,7 +93,7 @@ class CasePageTest {
 
     @BeforeEach
     void aBaerumCaseWithAnAnonymisedSubject() {
-        ConcernSummary summary = new ConcernSummary(CASE, "B-2026-0042", "3201", Category.RADICALISATION,
+        ConcernSummary summary = new ConcernSummary(CASE, "T-2026-0042", "3201", Category.RADICALISATION,
                 ConcernStatus.UNDER_ASSESSMENT, ServiceUnit.SCHOOL, "skole", false, false, false, false,
                 Instant.parse("2026-03-30T08:00:00Z"), null, null);
         when(concerns.summary(CASE)).thenReturn(Optional.of(summary));

@@ -41,7 +41,7 @@ class IdentifyingTextWarningTest {
     private final UUID caseId = UUID.randomUUID();
 
     private InboxTask task(String key) {
-        return new InboxTask("t1", key, "name", "p1", caseId, "B-2026-0001", CLOCK.instant(), null, null, false,
+        return new InboxTask("t1", key, "name", "p1", caseId, "T-2026-0001", CLOCK.instant(), null, null, false,
                 List.of());
     }
 

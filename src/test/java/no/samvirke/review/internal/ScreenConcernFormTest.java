@@ -53,14 +53,14 @@ class ScreenConcernFormTest {
     private final FollowUpMeasures followUp = new FollowUpMeasures(measures, caseMeasures, concerns);
 
     ScreenConcernFormTest() {
-        when(concerns.summary(caseId)).thenReturn(Optional.of(new ConcernSummary(caseId, "B-2026-0001", "3201", null,
+        when(concerns.summary(caseId)).thenReturn(Optional.of(new ConcernSummary(caseId, "T-2026-0001", "3201", null,
                 null, null, null, false, false, false, false, null, null, null)));
         when(measures.activeMeasuresFor("3201")).thenReturn(List.of(new MeasureRef("baerum-2015", 1, "Kjernegruppen"),
                 new MeasureRef("baerum-2015", 22, "Avklaringssamtale")));
     }
 
     private InboxTask task(String key) {
-        return new InboxTask("t1", key, "name", "p1", caseId, "B-2026-0001",
+        return new InboxTask("t1", key, "name", "p1", caseId, "T-2026-0001",
                 CLOCK.instant(), null, null, false, List.of());
     }
 

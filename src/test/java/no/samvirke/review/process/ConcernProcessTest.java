@@ -75,7 +75,7 @@ class ConcernProcessTest {
     private ProcessInstance start(boolean acuteDanger) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(Vars.CONCERN_ID, concernId.toString());
-        vars.put(Vars.CASE_REFERENCE, "B-2026-0042");
+        vars.put(Vars.CASE_REFERENCE, "T-2026-0042");
         vars.put(Vars.MUNICIPALITY_CODE, "3201");
         vars.put(Vars.ACUTE_DANGER, acuteDanger);
         vars.put(Vars.SLT_GROUP, "slt-3201");

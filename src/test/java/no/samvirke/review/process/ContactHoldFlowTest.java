@@ -40,7 +40,7 @@ class ContactHoldFlowTest {
 
     private UUID bærumCase() {
         UUID id = UUID.randomUUID();
-        when(concerns.summary(id)).thenReturn(Optional.of(new ConcernSummary(id, "B-2026-0099", "3201",
+        when(concerns.summary(id)).thenReturn(Optional.of(new ConcernSummary(id, "T-2026-0099", "3201",
                 Category.RADICALISATION, ConcernStatus.UNDER_ASSESSMENT, ServiceUnit.SCHOOL, "skole", false, false,
                 true, false, Instant.now(), Instant.now(), null)));
         return id;

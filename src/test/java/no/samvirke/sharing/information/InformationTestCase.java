@@ -32,7 +32,7 @@ final class InformationTestCase {
 
     InformationTestCase(MockMvc mvc, Concerns concerns, ConcernRecords records) {
         this.mvc = mvc;
-        ConcernSummary summary = new ConcernSummary(id, "B-2026-0007", "3201", Category.RADICALISATION,
+        ConcernSummary summary = new ConcernSummary(id, "T-2026-0007", "3201", Category.RADICALISATION,
                 ConcernStatus.UNDER_ASSESSMENT, ServiceUnit.SCHOOL, "skole", false, false, true, false,
                 Instant.parse("2026-03-01T10:00:00Z"), Instant.parse("2026-03-01T10:00:00Z"), null);
         when(concerns.summary(id)).thenReturn(Optional.of(summary));

@@ -53,7 +53,7 @@ class CaseTextsTest {
 
     private UUID schoolConcern(boolean dangerToLife) {
         UUID id = UUID.randomUUID();
-        ConcernSummary summary = new ConcernSummary(id, "B-2025-0011", "3201", Category.RADICALISATION,
+        ConcernSummary summary = new ConcernSummary(id, "T-2025-0011", "3201", Category.RADICALISATION,
                 ConcernStatus.UNDER_ASSESSMENT, ServiceUnit.SCHOOL, "skole", dangerToLife, false, true, false,
                 Instant.parse("2025-03-01T10:00:00Z"), Instant.parse("2025-03-01T10:00:00Z"), null);
         when(concerns.summary(id)).thenReturn(Optional.of(summary));
