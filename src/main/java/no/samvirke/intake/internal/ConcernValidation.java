@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import no.samvirke.identity.Agency;
+import no.samvirke.identity.ServiceUnit;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.InvalidInputException.FieldProblem;
 import org.springframework.stereotype.Component;
@@ -14,7 +14,12 @@ import org.springframework.stereotype.Component;
  * characters, description 10,000 characters.
  */
 @Component
-class ConcernValidation {
+public class ConcernValidation {
+
+    /** The municipal services that report concerns (not privacy or administration). */
+    public static final List<ServiceUnit> REPORTING_SERVICES = List.of(ServiceUnit.SCHOOL,
+            ServiceUnit.HEALTH_STATION, ServiceUnit.CHILD_WELFARE, ServiceUnit.SOCIAL_SERVICES, ServiceUnit.NAV,
+            ServiceUnit.OUTREACH, ServiceUnit.CULTURE_AND_YOUTH, ServiceUnit.SLT);
 
     static final int NAME_MAX = 200;
     static final int DESCRIPTION_MAX = 10_000;
@@ -30,7 +35,7 @@ class ConcernValidation {
         LocalDate birthDate = subject(command.subject(), problems);
         require(command.category() != null, "category", "intake.error.category.required", problems);
         text(command.description(), "description", DESCRIPTION_MAX, problems);
-        require(command.reporterService() == null || command.reporterService().agency() == Agency.MUNICIPALITY,
+        require(command.reporterService() == null || REPORTING_SERVICES.contains(command.reporterService()),
                 "reporterService", "intake.error.reporterService.municipal", problems);
         require(command.subjectInformed() != null, "subjectInformed", "intake.error.subjectInformed.required", problems);
         require(command.consentToShare() != null, "consentToShare", "intake.error.consentToShare.required", problems);

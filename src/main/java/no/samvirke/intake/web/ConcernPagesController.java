@@ -1,14 +1,13 @@
 package no.samvirke.intake.web;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.samvirke.identity.Role;
-import no.samvirke.identity.ServiceUnit;
 import no.samvirke.identity.Users;
 import no.samvirke.intake.Category;
 import no.samvirke.intake.ConcernSummary;
+import no.samvirke.intake.internal.ConcernValidation;
 import no.samvirke.intake.internal.RegisterConcern;
 import no.samvirke.intake.internal.ReporterConcerns;
 import no.samvirke.platform.InvalidInputException;
@@ -27,11 +26,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 @RequestMapping("/bekymringer")
 class ConcernPagesController {
-
-    /** The municipal services that report concerns. */
-    static final List<ServiceUnit> REPORTING_SERVICES = List.of(ServiceUnit.SCHOOL, ServiceUnit.HEALTH_STATION,
-            ServiceUnit.CHILD_WELFARE, ServiceUnit.SOCIAL_SERVICES, ServiceUnit.NAV, ServiceUnit.OUTREACH,
-            ServiceUnit.CULTURE_AND_YOUTH, ServiceUnit.SLT);
 
     private final RegisterConcern register;
     private final ReporterConcerns reporterConcerns;
@@ -83,7 +77,7 @@ class ConcernPagesController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("categories", Category.values());
-        model.addAttribute("services", REPORTING_SERVICES);
+        model.addAttribute("services", ConcernValidation.REPORTING_SERVICES);
         return "intake/form";
     }
 

@@ -89,6 +89,16 @@ class ConcernApiTest {
     }
 
     @Test
+    void theReporterServiceMustBeAReportingService() throws Exception {
+        long before = count();
+        post("skole", body("{\"anonymous\": true}", "\"Observasjon.\"").replace("\"category\"",
+                "\"reporterService\": \"PRIVACY\", \"category\""), "nb")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reporterService"));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     void onlyFrontlineStaffRegister() throws Exception {
         post("politi", body("{\"anonymous\": true}", "\"Observasjon.\""), "nb").andExpect(status().isForbidden());
     }
