@@ -41,6 +41,9 @@ public record CurrentUser(
                 groups.add(Groups.kjernegruppe(code));
                 groups.add(agency() == Agency.MUNICIPALITY
                         ? Groups.kjernegruppeMunicipal(code) : Groups.kjernegruppePolice(code));
+                if (agency() == Agency.MUNICIPALITY) {
+                    Groups.followUpServiceOf(service).ifPresent(s -> groups.add(Groups.followUpService(code, s)));
+                }
             }
         }
         if (hasRole(Role.POLICE_CONTACT) && policeDistrictCode != null) {

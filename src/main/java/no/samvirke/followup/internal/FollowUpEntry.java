@@ -1,0 +1,75 @@
+package no.samvirke.followup.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import no.samvirke.identity.Agency;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.inbox.InboxTask;
+
+/** One recorded follow-up step: an outcome code, for a plan's service also its deadline. Append-only. */
+@Entity
+@Table(name = "followup_entry")
+class FollowUpEntry {
+
+    @Id
+    private UUID id;
+    private UUID caseId;
+    private String processInstanceId;
+    private String taskKey;
+    private String outcome;
+    private String serviceCode;
+    private LocalDate dueDate;
+    private UUID reference;
+    private String username;
+    @Enumerated(EnumType.STRING)
+    private Agency agency;
+    private Instant recordedAt;
+
+    protected FollowUpEntry() {
+    }
+
+    FollowUpEntry(InboxTask task, String outcome, String serviceCode, LocalDate dueDate, UUID reference,
+                  CurrentUser by, Instant at) {
+        this.id = UUID.randomUUID();
+        this.caseId = task.caseId();
+        this.processInstanceId = task.processInstanceId();
+        this.taskKey = task.taskDefinitionKey();
+        this.outcome = outcome;
+        this.serviceCode = serviceCode;
+        this.dueDate = dueDate;
+        this.reference = reference;
+        this.username = by.username();
+        this.agency = by.agency();
+        this.recordedAt = at;
+    }
+
+    String taskKey() {
+        return taskKey;
+    }
+
+    String outcome() {
+        return outcome;
+    }
+
+    String serviceCode() {
+        return serviceCode;
+    }
+
+    LocalDate dueDate() {
+        return dueDate;
+    }
+
+    UUID reference() {
+        return reference;
+    }
+
+    Instant recordedAt() {
+        return recordedAt;
+    }
+}

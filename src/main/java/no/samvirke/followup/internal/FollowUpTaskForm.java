@@ -1,0 +1,93 @@
+package no.samvirke.followup.internal;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.samvirke.followup.FollowUpStepRecorded;
+import no.samvirke.followup.process.FamilyFollowUpProcess;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.inbox.InboxTask;
+import no.samvirke.inbox.TaskFormHandler;
+import no.samvirke.inbox.TaskFormView;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What every follow-up task form does: shows the case as sharing allows (nothing for a viewer the
+ * gate refuses) and the plan's status, then validates, stores the step, tells the timeline and
+ * hands the routing variables back to the inbox.
+ */
+abstract class FollowUpTaskForm implements TaskFormHandler {
+
+    /** The collaborators every form needs, in one bean so that the forms stay small. */
+    @Component
+    static class Support {
+        final CaseFacts caseFacts;
+        final PlanStatusReader status;
+        final FollowUpEntryRepository entries;
+        final ApplicationEventPublisher events;
+        final Clock clock;
+        final RuntimeService runtime;
+
+        Support(CaseFacts caseFacts, PlanStatusReader status, FollowUpEntryRepository entries,
+                ApplicationEventPublisher events, Clock clock, RuntimeService runtime) {
+            this.runtime = runtime;
+            this.caseFacts = caseFacts;
+            this.status = status;
+            this.entries = entries;
+            this.events = events;
+            this.clock = clock;
+        }
+    }
+
+    final Support support;
+
+    FollowUpTaskForm(Support support) {
+        this.support = support;
+    }
+
+    /** The fragment in templates/followup/tasks.html. */
+    abstract String fragment();
+
+    /** Reads and checks the input; problems are collected in {@code input}. */
+    abstract Step read(FormInput input, InboxTask task);
+
+    /** Stores what belongs elsewhere (measures, sealed information) once the input is valid; the lines to keep. */
+    List<Step.Line> apply(Step step, InboxTask task, CurrentUser user) {
+        return Step.Line.ONE;
+    }
+
+    Map<String, Object> formModel(InboxTask task) {
+        return Map.of();
+    }
+
+    @Override
+    public TaskFormView view(InboxTask task, CurrentUser user) {
+        Map<String, Object> model = new HashMap<>(formModel(task));
+        support.caseFacts.add(model, task, user);
+        model.put("planStatus", support.status.read(task, user));
+        Object variant = support.runtime.getVariable(task.processInstanceId(), FamilyFollowUpProcess.Vars.VARIANT);
+        if (variant != null) {
+            model.put("variant", variant);
+        }
+        return new TaskFormView("followup/tasks :: " + fragment(), model);
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Object> complete(InboxTask task, Map<String, Object> input, CurrentUser user) {
+        FormInput form = new FormInput(input, support.clock);
+        Step step = read(form, task);
+        form.throwIfInvalid();
+        for (Step.Line line : apply(step, task, user)) {
+            support.entries.save(new FollowUpEntry(task, step.outcome(), line.serviceCode(), line.due(),
+                    line.reference(), user, support.clock.instant()));
+        }
+        support.events.publishEvent(new FollowUpStepRecorded(task.caseId(), task.taskDefinitionKey(), step.outcome(),
+                task.id(), user.username(), step.note()));
+        return step.variables();
+    }
+}

@@ -1,0 +1,20 @@
+package no.samvirke.followup.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Where a follow-up stands, as one viewer may see it: the services and whether they did their part,
+ * the clarification talk's outcome, and whether the prosecution assessment is done. The
+ * assessment's result is set only for viewers sharing lets into the police/PST compartment.
+ */
+public record PlanStatus(List<ServiceRow> services, String talkOutcome, LocalDate prosecutionAssessedOn,
+        String prosecutionResult) {
+
+    public record ServiceRow(String service, LocalDate due, String outcome) {
+    }
+
+    public boolean prosecutionAssessed() {
+        return prosecutionAssessedOn != null;
+    }
+}

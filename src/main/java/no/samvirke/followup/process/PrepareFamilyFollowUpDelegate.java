@@ -1,0 +1,21 @@
+package no.samvirke.followup.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Sets the deadline for contacting the family. */
+@Component("prepareFamilyFollowUpDelegate")
+class PrepareFamilyFollowUpDelegate implements JavaDelegate {
+
+    private final FollowUpDeadlines deadlines;
+
+    PrepareFamilyFollowUpDelegate(FollowUpDeadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(FamilyFollowUpProcess.Vars.CONTACT_DUE, deadlines.contactDue());
+    }
+}

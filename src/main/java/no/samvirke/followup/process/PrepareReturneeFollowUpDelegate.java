@@ -1,0 +1,24 @@
+package no.samvirke.followup.process;
+
+import no.samvirke.followup.process.ReturneeFollowUpProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Sets the deadlines of the plan, the clarification talk and the prosecution assessment. */
+@Component("prepareReturneeFollowUpDelegate")
+class PrepareReturneeFollowUpDelegate implements JavaDelegate {
+
+    private final FollowUpDeadlines deadlines;
+
+    PrepareReturneeFollowUpDelegate(FollowUpDeadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(Vars.PLAN_DUE, deadlines.planDue());
+        execution.setVariable(Vars.TALK_DUE, deadlines.talkDue());
+        execution.setVariable(Vars.PROSECUTION_DUE, deadlines.prosecutionDue());
+    }
+}

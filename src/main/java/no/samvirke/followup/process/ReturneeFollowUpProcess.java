@@ -1,0 +1,62 @@
+package no.samvirke.followup.process;
+
+import java.util.List;
+
+/** The contract of processes/returnee-follow-up.bpmn: key, element ids and variable names. */
+public final class ReturneeFollowUpProcess {
+
+    public static final String KEY = "returnee_follow_up";
+
+    public static final String USER_MAKE_PLAN = "user_make_returnee_plan";
+    /** One per participating service (multi-instance over {@link Vars#SERVICE_COUNT}). */
+    public static final String USER_SERVICE_PART = "user_service_part";
+    /** Placeholder for the clarification-talk call activity (tiltak 33); output {@link Vars#TALK_OUTCOME}. */
+    public static final String USER_CLARIFICATION_TALK = "user_clarification_talk";
+    public static final String USER_PROSECUTION_ASSESSMENT = "user_prosecution_assessment";
+    public static final String USER_REINTEGRATION_MEASURES = "user_reintegration_measures";
+    public static final String USER_REVIEW = "user_review_returnee_plan";
+    public static final String TIMER_NEXT_REVIEW = "timer_returnee_next_review";
+    public static final String END_CLOSED = "end_returnee_plan_closed";
+
+    /** Process variables besides {@link FollowUpVars}: ids, dates and routing flags only. */
+    public static final class Vars {
+        public static final String POLICE_GROUP = "policeGroup";
+        /** The police district and PST (comma-separated). */
+        public static final String PROSECUTION_GROUPS = "prosecutionGroups";
+        public static final String PLAN_DUE = "planDue";
+        public static final String TALK_DUE = "talkDue";
+        public static final String PROSECUTION_DUE = "prosecutionDue";
+        /** The plan's services, comma-separated {@code ParticipatingService} names, in plan order. */
+        public static final String PLAN_SERVICES = "planServices";
+        /** The services' deadlines, comma-separated ISO dates, in the same order. */
+        public static final String PLAN_DEADLINES = "planDeadlines";
+        public static final String SERVICE_COUNT = "serviceCount";
+        /** Local to one service task: its service, candidate groups and deadline. */
+        public static final String PLAN_SERVICE = "planService";
+        public static final String SERVICE_GROUPS = "serviceGroups";
+        public static final String SERVICE_DUE = "serviceDue";
+        /** Routing output of the clarification talk: a {@code TalkOutcome} name. */
+        public static final String TALK_OUTCOME = "talkOutcome";
+        /** Flag only: the prosecution assessment is done (its result is police/PST-only, never here). */
+        public static final String PROSECUTION_ASSESSED = "prosecutionAssessed";
+
+        /** Every variable the process may ever hold (multi-instance counters included). */
+        public static final List<String> ALL = List.of(FollowUpVars.CASE_ID, FollowUpVars.CASE_REFERENCE,
+                FollowUpVars.MUNICIPALITY_CODE, FollowUpVars.NOTIFICATION_ID, FollowUpVars.SLT_GROUP,
+                FollowUpVars.FOLLOW_UP_GROUPS, FollowUpVars.NEXT_REVIEW_DUE, FollowUpVars.CLOSE_FOLLOW_UP,
+                POLICE_GROUP, PROSECUTION_GROUPS, PLAN_DUE, TALK_DUE, PROSECUTION_DUE, PLAN_SERVICES, PLAN_DEADLINES,
+                SERVICE_COUNT, PLAN_SERVICE, SERVICE_GROUPS, SERVICE_DUE, TALK_OUTCOME, PROSECUTION_ASSESSED,
+                "loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances");
+
+        private Vars() {
+        }
+    }
+
+    /** The values of {@link Vars#TALK_OUTCOME}. */
+    public enum TalkOutcome {
+        TALK_HELD, TALK_DECLINED, TALK_NO_ANSWER
+    }
+
+    private ReturneeFollowUpProcess() {
+    }
+}

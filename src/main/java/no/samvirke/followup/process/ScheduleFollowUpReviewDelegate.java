@@ -1,0 +1,21 @@
+package no.samvirke.followup.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Sets when the next periodic review of a follow-up is due (configured interval). */
+@Component("scheduleFollowUpReviewDelegate")
+class ScheduleFollowUpReviewDelegate implements JavaDelegate {
+
+    private final FollowUpDeadlines deadlines;
+
+    ScheduleFollowUpReviewDelegate(FollowUpDeadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(FollowUpVars.NEXT_REVIEW_DUE, deadlines.nextReview());
+    }
+}

@@ -1,0 +1,83 @@
+package no.samvirke.followup.process;
+
+import java.util.HashMap;
+import java.util.Map;
+import no.samvirke.followup.FollowUpStepRecorded;
+import no.samvirke.followup.process.FamilyFollowUpProcess.Variant;
+import no.samvirke.identity.Groups;
+import no.samvirke.identity.Users;
+import no.samvirke.intake.ConcernSummary;
+import no.samvirke.intake.Concerns;
+import no.samvirke.notification.NotificationReachedMunicipality;
+import no.samvirke.notification.NotificationType;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the follow-up in the transaction where the notification reached the municipality (as
+ * concern handling starts in the registering one, ADR 0007): outbound travel → family follow-up,
+ * return → returnee follow-up, death → the person's other case work ends and the family is offered
+ * follow-up. A second event for a case whose follow-up of that kind runs starts nothing.
+ */
+@Component
+class StartFollowUp {
+
+    private final RuntimeService runtime;
+    private final Users users;
+    private final Concerns concerns;
+    private final EndCaseWorkOnDeath endCaseWork;
+    private final ApplicationEventPublisher events;
+
+    StartFollowUp(RuntimeService runtime, Users users, Concerns concerns, EndCaseWorkOnDeath endCaseWork,
+                  ApplicationEventPublisher events) {
+        this.runtime = runtime;
+        this.users = users;
+        this.concerns = concerns;
+        this.endCaseWork = endCaseWork;
+        this.events = events;
+    }
+
+    @EventListener
+    void on(NotificationReachedMunicipality event) {
+        if (event.type() == NotificationType.DEATH) {
+            endCaseWork.handle(event.personCaseIds());
+        }
+        String key = event.type() == NotificationType.RETURN ? ReturneeFollowUpProcess.KEY : FamilyFollowUpProcess.KEY;
+        if (running(key, event)) {
+            return;
+        }
+        ConcernSummary summary = concerns.summary(event.caseId())
+                .orElseThrow(() -> new IllegalStateException("Notification linked to an unknown case"));
+        String processId = runtime.startProcessInstanceByKey(key, event.caseId().toString(), variables(event, summary))
+                .getId();
+        events.publishEvent(new FollowUpStepRecorded(event.caseId(), "followup_started", "STARTED_" + event.type(),
+                processId, null, null));
+    }
+
+    private boolean running(String key, NotificationReachedMunicipality event) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(key)
+                .processInstanceBusinessKey(event.caseId().toString()).count() > 0;
+    }
+
+    private Map<String, Object> variables(NotificationReachedMunicipality event, ConcernSummary summary) {
+        String municipality = summary.municipalityCode();
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(FollowUpVars.CASE_ID, event.caseId().toString());
+        vars.put(FollowUpVars.CASE_REFERENCE, summary.reference());
+        vars.put(FollowUpVars.MUNICIPALITY_CODE, municipality);
+        vars.put(FollowUpVars.NOTIFICATION_ID, event.notificationId().toString());
+        vars.put(FollowUpVars.SLT_GROUP, Groups.slt(municipality));
+        vars.put(FollowUpVars.FOLLOW_UP_GROUPS, Groups.slt(municipality) + "," + Groups.kjernegruppeMunicipal(municipality));
+        if (event.type() == NotificationType.RETURN) {
+            String police = Groups.police(users.municipality(municipality).policeDistrictCode());
+            vars.put(ReturneeFollowUpProcess.Vars.POLICE_GROUP, police);
+            vars.put(ReturneeFollowUpProcess.Vars.PROSECUTION_GROUPS, police + "," + Groups.PST);
+        } else {
+            vars.put(FamilyFollowUpProcess.Vars.VARIANT, event.type() == NotificationType.DEATH
+                    ? Variant.DEATH.name() : Variant.OUTBOUND_TRAVEL.name());
+        }
+        return vars;
+    }
+}
