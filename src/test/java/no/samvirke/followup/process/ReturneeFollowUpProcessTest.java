@@ -1,0 +1,141 @@
+package no.samvirke.followup.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.samvirke.followup.process.ReturneeFollowUpProcess.Vars;
+import no.samvirke.platform.WorkingDays;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every path of processes/returnee-follow-up.bpmn on an in-memory engine. */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = "processes/returnee-follow-up.bpmn")
+class ReturneeFollowUpProcessTest {
+
+    ProcessEngine engine;
+    private final UUID caseId = UUID.randomUUID();
+
+    @BeforeEach
+    void registerDelegates() {
+        BpmnAwareTests.init(engine);
+        FollowUpDeadlines deadlines = new FollowUpDeadlines(FamilyFollowUpProcessTest.SETTINGS, new WorkingDays(),
+                FamilyFollowUpProcessTest.CLOCK);
+        Mocks.register("prepareReturneeFollowUpDelegate", new PrepareReturneeFollowUpDelegate(deadlines));
+        Mocks.register("prepareServicePartDelegate", new PrepareServicePartDelegate());
+        Mocks.register("scheduleFollowUpReviewDelegate", new ScheduleFollowUpReviewDelegate(deadlines));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        BpmnAwareTests.reset();
+    }
+
+    private ProcessInstance start() {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(FollowUpVars.CASE_ID, caseId.toString());
+        vars.put(FollowUpVars.CASE_REFERENCE, "T-2026-0102");
+        vars.put(FollowUpVars.MUNICIPALITY_CODE, "3201");
+        vars.put(FollowUpVars.SLT_GROUP, "slt-3201");
+        vars.put(FollowUpVars.FOLLOW_UP_GROUPS, "slt-3201,kjernegruppe-kommune-3201");
+        vars.put(Vars.POLICE_GROUP, "politi-oslo");
+        vars.put(Vars.PROSECUTION_GROUPS, "politi-oslo,pst");
+        return runtimeService().startProcessInstanceByKey(ReturneeFollowUpProcess.KEY, caseId.toString(), vars);
+    }
+
+    /** The plan: school by 1 June, the police by 15 May, NAV by 1 July. */
+    private ProcessInstance planned() {
+        ProcessInstance pi = start();
+        assertThat(task(pi)).hasDefinitionKey(ReturneeFollowUpProcess.USER_MAKE_PLAN).hasCandidateGroup("slt-3201");
+        complete(task(pi), withVariables(Vars.PLAN_SERVICES, "SCHOOL,POLICE,NAV",
+                Vars.PLAN_DEADLINES, "2026-06-01,2026-05-15,2026-07-01", Vars.SERVICE_COUNT, 3));
+        return pi;
+    }
+
+    private List<Task> serviceTasks(ProcessInstance pi) {
+        return taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(ReturneeFollowUpProcess.USER_SERVICE_PART)
+                .orderByDueDate().asc().list();
+    }
+
+    private void completeAll(ProcessInstance pi, String key, Map<String, Object> vars) {
+        taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list()
+                .forEach(t -> complete(t, vars));
+    }
+
+    @Test
+    void eachServiceOfThePlanGetsItsOwnTaskGroupAndDeadline() {
+        ProcessInstance pi = planned();
+        List<Task> parts = serviceTasks(pi);
+        org.assertj.core.api.Assertions.assertThat(parts).hasSize(3);
+        assertThat(parts.get(0)).hasCandidateGroup("politi-oslo")
+                .hasDueDate(Date.from(Instant.parse("2026-05-15T21:59:59Z")));
+        assertThat(parts.get(1)).hasCandidateGroup("oppfolging-school-3201").hasCandidateGroup("slt-3201")
+                .hasDueDate(Date.from(Instant.parse("2026-06-01T21:59:59Z")));
+        assertThat(parts.get(2)).hasCandidateGroup("oppfolging-nav-3201").hasCandidateGroup("slt-3201");
+        org.assertj.core.api.Assertions.assertThat(taskService().getVariable(parts.get(2).getId(), Vars.PLAN_SERVICE))
+                .isEqualTo("NAV");
+    }
+
+    @Test
+    void theTalkGoesToThePoliceAndTheProsecutionAssessmentToPoliceAndPst() {
+        ProcessInstance pi = planned();
+        assertThat(task(ReturneeFollowUpProcess.USER_CLARIFICATION_TALK, pi)).hasCandidateGroup("politi-oslo")
+                .hasDueDate(Date.from(Instant.parse("2026-04-16T14:00:00Z")));
+        assertThat(task(ReturneeFollowUpProcess.USER_PROSECUTION_ASSESSMENT, pi)).hasCandidateGroup("politi-oslo")
+                .hasCandidateGroup("pst");
+    }
+
+    @Test
+    void reintegrationWaitsForEveryServiceTheTalkAndTheAssessment() {
+        ProcessInstance pi = planned();
+        complete(task(ReturneeFollowUpProcess.USER_CLARIFICATION_TALK, pi),
+                withVariables(Vars.TALK_OUTCOME, ReturneeFollowUpProcess.TalkOutcome.TALK_DECLINED.name()));
+        complete(task(ReturneeFollowUpProcess.USER_PROSECUTION_ASSESSMENT, pi),
+                withVariables(Vars.PROSECUTION_ASSESSED, true));
+        List<Task> parts = serviceTasks(pi);
+        complete(parts.get(0));
+        complete(parts.get(1));
+        assertThat(pi).isNotWaitingAt(ReturneeFollowUpProcess.USER_REINTEGRATION_MEASURES);
+        complete(parts.get(2));
+        assertThat(pi).isWaitingAt(ReturneeFollowUpProcess.USER_REINTEGRATION_MEASURES);
+        assertThat(task(pi)).hasCandidateGroup("kjernegruppe-kommune-3201");
+    }
+
+    @Test
+    void thePlanIsReviewedUntilClosedAndTheEngineHoldsIdsAndFlagsOnly() {
+        ProcessInstance pi = planned();
+        completeAll(pi, ReturneeFollowUpProcess.USER_SERVICE_PART, Map.of());
+        complete(task(ReturneeFollowUpProcess.USER_CLARIFICATION_TALK, pi),
+                withVariables(Vars.TALK_OUTCOME, ReturneeFollowUpProcess.TalkOutcome.TALK_HELD.name()));
+        complete(task(ReturneeFollowUpProcess.USER_PROSECUTION_ASSESSMENT, pi),
+                withVariables(Vars.PROSECUTION_ASSESSED, true));
+        complete(task(ReturneeFollowUpProcess.USER_REINTEGRATION_MEASURES, pi));
+        assertThat(pi).isWaitingAt(ReturneeFollowUpProcess.TIMER_NEXT_REVIEW);
+        execute(job(ReturneeFollowUpProcess.TIMER_NEXT_REVIEW, pi));
+        complete(task(ReturneeFollowUpProcess.USER_REVIEW, pi), withVariables(FollowUpVars.CLOSE_FOLLOW_UP, false));
+        assertThat(pi).isWaitingAt(ReturneeFollowUpProcess.TIMER_NEXT_REVIEW);
+        execute(job(ReturneeFollowUpProcess.TIMER_NEXT_REVIEW, pi));
+        complete(task(ReturneeFollowUpProcess.USER_REVIEW, pi), withVariables(FollowUpVars.CLOSE_FOLLOW_UP, true));
+        assertThat(pi).isEnded().hasPassed(ReturneeFollowUpProcess.END_CLOSED);
+        List<HistoricVariableInstance> variables = historyService().createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId()).list();
+        org.assertj.core.api.Assertions.assertThat(variables).extracting(HistoricVariableInstance::getName)
+                .isSubsetOf(Vars.ALL).contains(Vars.TALK_OUTCOME, Vars.PROSECUTION_ASSESSED);
+    }
+}
