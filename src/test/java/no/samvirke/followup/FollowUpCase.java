@@ -1,0 +1,46 @@
+package no.samvirke.followup;
+
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.samvirke.identity.ServiceUnit;
+import no.samvirke.intake.Category;
+import no.samvirke.intake.ConcernStatus;
+import no.samvirke.intake.ConcernSummary;
+import no.samvirke.intake.Concerns;
+import no.samvirke.intake.personal.ConcernRecord;
+import no.samvirke.intake.personal.ConcernRecords;
+import no.samvirke.notification.NotificationReachedMunicipality;
+import no.samvirke.notification.NotificationType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A named Bærum case (T- reference) that a notification reaches, and the publishing of that event. */
+public final class FollowUpCase {
+
+    public static final String NAME = "Kari Testesen";
+
+    public final UUID id = UUID.randomUUID();
+
+    public FollowUpCase(Concerns concerns, ConcernRecords records, String reference) {
+        ConcernSummary summary = new ConcernSummary(id, reference, "3201", Category.RADICALISATION,
+                ConcernStatus.UNDER_ASSESSMENT, ServiceUnit.SCHOOL, "skole", false, false, true, false,
+                Instant.parse("2026-03-01T10:00:00Z"), Instant.parse("2026-03-01T10:00:00Z"), null);
+        when(concerns.summary(id)).thenReturn(Optional.of(summary));
+        when(records.find(id)).thenReturn(Optional.of(new ConcernRecord(summary, NAME, LocalDate.of(2004, 5, 6),
+                null, NAME + " har reist til et konfliktområde.")));
+    }
+
+    /** Publishes the event inside a transaction, as the notification module does. */
+    public void reached(NotificationType type, TransactionTemplate transaction, ApplicationEventPublisher events,
+                        UUID... otherCasesOfThePerson) {
+        List<UUID> cases = new java.util.ArrayList<>(List.of(otherCasesOfThePerson));
+        cases.add(0, id);
+        transaction.executeWithoutResult(status -> events.publishEvent(
+                new NotificationReachedMunicipality(UUID.randomUUID(), id, type, "3201", cases)));
+    }
+}
