@@ -127,6 +127,20 @@ class FollowUpTaskFormsTest {
         assertThat(keys("skole", fixture)).isEmpty();
         assertThat(page("kjerne", taskId("kjerne", fixture, ReturneeFollowUpProcess.USER_SERVICE_PART)))
                 .contains("Barne- og ungdomstjenester");
+        assertThat(page("pst", taskId("pst", fixture, ReturneeFollowUpProcess.USER_PROSECUTION_ASSESSMENT)))
+                .contains("Saksopplysningene er ikke delt med deg", "T-2026-0302").doesNotContain(FollowUpCase.NAME);
+    }
+
+    @Test
+    void theClarificationTalkOfConcernHandlingKeepsItsOwnForm() throws Exception {
+        FollowUpCase fixture = new FollowUpCase(concerns, records, "T-2026-0305");
+        String pi = runtime.createProcessInstanceByKey("concern_handling").businessKey(fixture.id.toString())
+                .setVariables(java.util.Map.of("concernId", fixture.id.toString(), "policeGroup", "politi-oslo",
+                        "kjernegruppeGroup", "kjernegruppe-3201", "sltGroup", "slt-3201"))
+                .startBeforeActivity("service_check_contact_hold").execute().getId();
+        String talk = taskId("politi", fixture, ReturneeFollowUpProcess.USER_CLARIFICATION_TALK);
+        assertThat(page("politi", talk)).contains("outcome-CONCERN_CONFIRMED").doesNotContain("talkOutcome");
+        runtime.deleteProcessInstance(pi, "test");
     }
 
     @Test
