@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.samvirke.catalogue.process.MeasureRuns;
 import no.samvirke.followup.process.FamilyFollowUpProcess;
 import no.samvirke.followup.process.FollowUpVars;
 import no.samvirke.followup.process.ReturneeFollowUpProcess;
@@ -44,6 +45,7 @@ class FollowUpStartTest {
     @Autowired TaskService taskService;
     @Autowired HistoryService history;
     @Autowired MockMvc mvc;
+    @Autowired MeasureRuns measureRuns;
 
     private ProcessInstance running(String key, UUID caseId) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(key)
@@ -88,6 +90,9 @@ class FollowUpStartTest {
                 .containsEntry(ReturneeFollowUpProcess.Vars.PROSECUTION_GROUPS, "politi-oslo,pst");
         assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup("slt-3201")
                 .singleResult().getTaskDefinitionKey()).isEqualTo(ReturneeFollowUpProcess.USER_MAKE_PLAN);
+        MeasureRuns.Count runs = measureRuns.count("baerum-2015", 32, java.time.Year.now().getValue());
+        assertThat(runs.elements()).containsExactly("start_returnee_follow_up");
+        assertThat(runs.total()).isPositive();
     }
 
     @Test
