@@ -3,6 +3,7 @@ package no.samvirke.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.List;
@@ -46,6 +47,7 @@ class FollowUpStartTest {
     @Autowired HistoryService history;
     @Autowired MockMvc mvc;
     @Autowired MeasureRuns measureRuns;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
     private ProcessInstance running(String key, UUID caseId) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(key)
@@ -114,6 +116,10 @@ class FollowUpStartTest {
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(earlierConcern.id.toString()).count()).isZero();
         verify(concerns).changeStatus(earlierConcern.id, ConcernStatus.CLOSED);
         assertThat(timeline(earlierConcern.id)).contains("case_work_ended", "ENDED_BY_DEATH");
+        assertThat(mvc.perform(get("/saker/{id}", earlierConcern.id)
+                        .with(user(userDetails.loadUserByUsername("slt"))))
+                .andReturn().getResponse().getContentAsString())
+                .contains("Avsluttet på grunn av dødsfall", "Saksbehandlingen avsluttet");
 
         ProcessInstance deathFollowUp = running(FamilyFollowUpProcess.KEY, fixture.id);
         assertThat(deathFollowUp.getId()).isNotEqualTo(travelFollowUp);
