@@ -11,6 +11,9 @@ public interface Tasks {
      */
     void escalate(String processInstanceId, String taskDefinitionKey, String toGroup);
 
+    /** Escalates one open task (e.g. one instance of a multi-instance task), as {@link #escalate}. */
+    void escalateTask(String taskId, String toGroup);
+
     /** Open tasks of one case (business key), for the case page. */
     List<InboxTask> openTasksOfCase(java.util.UUID caseId);
 }

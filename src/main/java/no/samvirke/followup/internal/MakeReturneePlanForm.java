@@ -51,7 +51,7 @@ class MakeReturneePlanForm extends FollowUpTaskForm {
         }
         return new Step("PLAN_MADE", note, Map.of(
                 Vars.PLAN_SERVICES, lines.stream().map(Step.Line::serviceCode).collect(Collectors.joining(",")),
-                Vars.PLAN_DEADLINES, lines.stream().map(l -> l.due().toString()).collect(Collectors.joining(",")),
+                Vars.PLAN_DEADLINES, lines.stream().map(l -> FollowUpDeadlines.endOf(l.due())).collect(Collectors.joining(",")),
                 Vars.SERVICE_COUNT, lines.size()), lines);
     }
 

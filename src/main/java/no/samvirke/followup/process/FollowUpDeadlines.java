@@ -49,9 +49,9 @@ public class FollowUpDeadlines {
         return Date.from(ZonedDateTime.now(clock.withZone(WorkingDays.OSLO)).plus(settings.reviewInterval()).toInstant());
     }
 
-    /** End of a service's deadline day, Norwegian time. */
-    static Date endOf(LocalDate day) {
-        return Date.from(day.plusDays(1).atStartOfDay(WorkingDays.OSLO).minusSeconds(1).toInstant());
+    /** The end of a deadline day, Norwegian time, as an ISO date-time with offset (a timer's timeDate). */
+    public static String endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(WorkingDays.OSLO).minusSeconds(1).toOffsetDateTime().toString();
     }
 
     private Date inWorkingDays(int days) {

@@ -1,6 +1,7 @@
 package no.samvirke.followup.process;
 
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
 import no.samvirke.followup.ParticipatingService;
 import no.samvirke.followup.process.ReturneeFollowUpProcess.Vars;
 import no.samvirke.identity.Groups;
@@ -27,6 +28,6 @@ class PrepareServicePartDelegate implements ExecutionListener {
                 : Groups.followUpService(municipality, service) + "," + execution.getVariable(FollowUpVars.SLT_GROUP);
         execution.setVariableLocal(Vars.PLAN_SERVICE, service);
         execution.setVariableLocal(Vars.SERVICE_GROUPS, groups);
-        execution.setVariableLocal(Vars.SERVICE_DUE, FollowUpDeadlines.endOf(LocalDate.parse(due)));
+        execution.setVariableLocal(Vars.SERVICE_DUE, Date.from(OffsetDateTime.parse(due).toInstant()));
     }
 }

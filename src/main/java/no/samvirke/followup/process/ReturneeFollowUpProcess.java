@@ -28,7 +28,10 @@ public final class ReturneeFollowUpProcess {
         public static final String PROSECUTION_DUE = "prosecutionDue";
         /** The plan's services, comma-separated {@code ParticipatingService} names, in plan order. */
         public static final String PLAN_SERVICES = "planServices";
-        /** The services' deadlines, comma-separated ISO dates, in the same order. */
+        /**
+         * The services' deadlines in the same order, comma-separated: the end of each deadline day as an
+         * ISO date-time with offset (2026-05-15T23:59:59+02:00), read by each task's overdue timer.
+         */
         public static final String PLAN_DEADLINES = "planDeadlines";
         public static final String SERVICE_COUNT = "serviceCount";
         /** Local to one service task: its service, candidate groups and deadline. */

@@ -28,13 +28,19 @@ class CamundaTasks implements Tasks {
         List<Task> open = taskService.createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKey(taskDefinitionKey).list();
         for (Task task : open) {
-            boolean offered = taskService.getIdentityLinksForTask(task.getId()).stream()
-                    .anyMatch(link -> toGroup.equals(link.getGroupId()));
-            if (!offered) {
-                taskService.addCandidateGroup(task.getId(), toGroup);
-            }
-            taskService.setVariableLocal(task.getId(), TaskVariables.ESCALATED, true);
+            escalateTask(task.getId(), toGroup);
         }
+    }
+
+    @Override
+    @Transactional
+    public void escalateTask(String taskId, String toGroup) {
+        boolean offered = taskService.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> toGroup.equals(link.getGroupId()));
+        if (!offered) {
+            taskService.addCandidateGroup(taskId, toGroup);
+        }
+        taskService.setVariableLocal(taskId, TaskVariables.ESCALATED, true);
     }
 
     /** Not filtered by user: the caller (the case page) has already decided who may see the case. */

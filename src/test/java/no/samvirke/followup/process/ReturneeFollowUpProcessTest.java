@@ -1,6 +1,9 @@
 package no.samvirke.followup.process;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 
 import java.time.Instant;
 import java.util.Date;
@@ -9,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.samvirke.followup.process.ReturneeFollowUpProcess.Vars;
+import no.samvirke.inbox.Tasks;
 import no.samvirke.platform.WorkingDays;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -30,6 +35,7 @@ class ReturneeFollowUpProcessTest {
 
     ProcessEngine engine;
     private final UUID caseId = UUID.randomUUID();
+    private final Tasks tasks = mock(Tasks.class);
 
     @BeforeEach
     void registerDelegates() {
@@ -39,6 +45,7 @@ class ReturneeFollowUpProcessTest {
         Mocks.register("prepareReturneeFollowUpDelegate", new PrepareReturneeFollowUpDelegate(deadlines));
         Mocks.register("prepareServicePartDelegate", new PrepareServicePartDelegate());
         Mocks.register("scheduleFollowUpReviewDelegate", new ScheduleFollowUpReviewDelegate(deadlines));
+        Mocks.register("escalateServicePartListener", new EscalateServicePartListener(tasks));
     }
 
     @AfterEach
@@ -64,7 +71,7 @@ class ReturneeFollowUpProcessTest {
         ProcessInstance pi = start();
         assertThat(task(pi)).hasDefinitionKey(ReturneeFollowUpProcess.USER_MAKE_PLAN).hasCandidateGroup("slt-3201");
         complete(task(pi), withVariables(Vars.PLAN_SERVICES, "SCHOOL,POLICE,NAV",
-                Vars.PLAN_DEADLINES, "2026-06-01,2026-05-15,2026-07-01", Vars.SERVICE_COUNT, 3));
+                Vars.PLAN_DEADLINES, "2026-06-01T23:59:59+02:00,2026-05-15T23:59:59+02:00,2026-07-01T23:59:59+02:00", Vars.SERVICE_COUNT, 3));
         return pi;
     }
 
@@ -90,6 +97,25 @@ class ReturneeFollowUpProcessTest {
         assertThat(parts.get(2)).hasCandidateGroup("oppfolging-nav-3201").hasCandidateGroup("slt-3201");
         org.assertj.core.api.Assertions.assertThat(taskService().getVariable(parts.get(2).getId(), Vars.PLAN_SERVICE))
                 .isEqualTo("NAV");
+    }
+
+    @Test
+    void anOverdueServicePartStaysOpenAndOnlyThatOneIsEscalatedToTheKjernegruppe() {
+        ProcessInstance pi = planned();
+        List<Task> parts = serviceTasks(pi);
+        Job policeOverdue = managementService().createJobQuery().processInstanceId(pi.getId()).list().stream()
+                .filter(j -> j.getDuedate().equals(Date.from(Instant.parse("2026-05-15T21:59:59Z")))).findFirst()
+                .orElseThrow();
+        execute(policeOverdue);
+        verify(tasks).escalateTask(parts.get(0).getId(), "kjernegruppe-politi-3201");
+        verifyNoMoreInteractions(tasks);
+        org.assertj.core.api.Assertions.assertThat(serviceTasks(pi)).hasSize(3);
+
+        Job schoolOverdue = managementService().createJobQuery().processInstanceId(pi.getId()).list().stream()
+                .filter(j -> j.getDuedate().equals(Date.from(Instant.parse("2026-06-01T21:59:59Z")))).findFirst()
+                .orElseThrow();
+        execute(schoolOverdue);
+        verify(tasks).escalateTask(parts.get(1).getId(), "kjernegruppe-kommune-3201");
     }
 
     @Test
