@@ -53,7 +53,7 @@ public class TalkReader {
         return texts.disclose(caseId, viewer, sourced, purpose).map(disclosed -> {
             Map<UUID, InformationItem> notes = notesVisibleTo(caseId, found, viewer, purpose);
             return IntStream.range(0, found.size())
-                    .mapToObj(i -> view(found.get(i), disclosed.get(i), notes.get(found.get(i).notesItemId())))
+                    .mapToObj(i -> view(found.get(i), disclosed.get(i), notesOf(found.get(i), notes)))
                     .toList();
         });
     }
@@ -65,6 +65,10 @@ public class TalkReader {
         }
         return information.list(caseId, viewer, purpose).orElse(List.of()).stream()
                 .collect(Collectors.toMap(InformationItem::id, Function.identity()));
+    }
+
+    private static InformationItem notesOf(ClarificationTalk talk, Map<UUID, InformationItem> visible) {
+        return talk.notesItemId() == null ? null : visible.get(talk.notesItemId());
     }
 
     /** The parts the kjernegruppe may be shown, sourced from the service of whoever concluded the talk. */
