@@ -2,6 +2,7 @@ package no.samvirke.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -35,6 +37,7 @@ class ClarificationTalkApiTest {
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
     @Autowired HistoryService history;
+    @Autowired UserDetailsService userDetails;
 
     @Test
     void kjerneRefersPolitiRecordsAndTheKjernegruppeSeesTheAssessmentButNeverTheNotes() throws Exception {
@@ -80,10 +83,18 @@ class ClarificationTalkApiTest {
 
         mvc.perform(get("/api/v1/clarification-talks?caseId=" + caseId).with(httpBasic("skole", "demo")))
                 .andExpect(status().isNotFound());
+        assertThat(page("/saker/" + caseId + "/avklaringssamtaler", "kjerne")).contains("Bekymringen er svekket")
+                .doesNotContain("HEMMELIG", "Sandvika", "Avklaring-Testesen");
+        assertThat(page("/saker/" + caseId + "/avklaringssamtaler", "politi")).contains("HEMMELIG", "Sandvika");
         for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().list()) {
             assertThat(String.valueOf(variable.getValue()))
                     .doesNotContain("Avklaring-Testesen", NATIONAL_ID, "HEMMELIG", "Sandvika", "tok avstand");
         }
+    }
+
+    private String page(String path, String user) throws Exception {
+        return mvc.perform(get(path).with(user(userDetails.loadUserByUsername(user)))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
     }
 
     private String register() throws Exception {
