@@ -168,6 +168,7 @@ class ClarificationTalkPathsTest {
         String caseId = register();
         complete(caseId, "slt", "user_screen_concern", """
                 {"inScope": true, "discussionMode": "NAMED", "reasons": "Innenfor mandatet."}""");
+        consentCoveringThePolice(caseId);
         complete(caseId, "kjerne", "user_review_concern", """
                 {"decision": "CLARIFICATION_TALK", "reasons": "Avklaringssamtale."}""");
         return caseId;
@@ -177,6 +178,15 @@ class ClarificationTalkPathsTest {
         complete(caseId, "politi", "user_invite", """
                 {"minor": %s, "invitee": "%s", "proposedDate": "%s"}"""
                 .formatted(minor, minor ? "GUARDIANS_AND_CHILD" : "PERSON", TODAY.plusDays(3)));
+    }
+
+    /** The guardians' consent lets the police know who the case is about (a talk needs that). */
+    private void consentCoveringThePolice(String caseId) throws Exception {
+        mvc.perform(post("/api/v1/concerns/" + caseId + "/consents").with(httpBasic("kjerne", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"givenBy": "GUARDIANS", "givenByName": "Foresatt Testesen", "recipients": ["POLICE"],
+                         "validFrom": "%s", "form": "WRITTEN"}""".formatted(java.time.LocalDate.now(
+                        java.time.ZoneId.of("Europe/Oslo"))))).andExpect(status().isCreated());
     }
 
     private String register() throws Exception {

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Issue 6 "done": kjerne refers a case to a clarification talk, politi invites and records the talk,
+ * Issue 6 "done": kjerne refers a case to a clarification talk (once the police may know who it is about), politi invites and records the talk,
  * and the kjernegruppe sees the police's assessment (as sharing discloses police text to it) while
  * the notes stay police-only — over the real API, on H2 or PostgreSQL, with nothing personal in the engine.
  */
@@ -44,8 +45,14 @@ class ClarificationTalkApiTest {
         String caseId = register();
         complete(taskFor(caseId, "slt", "user_screen_concern"), "slt", """
                 {"inScope": true, "discussionMode": "NAMED", "reasons": "Innenfor mandatet."}""");
-        complete(taskFor(caseId, "kjerne", "user_review_concern"), "kjerne", """
-                {"decision": "CLARIFICATION_TALK", "reasons": "Politiet tar en avklaringssamtale."}""");
+        String review = taskFor(caseId, "kjerne", "user_review_concern");
+        String referral = """
+                {"decision": "CLARIFICATION_TALK", "reasons": "Politiet tar en avklaringssamtale."}""";
+        mvc.perform(post("/api/v1/tasks/" + review + "/complete").with(httpBasic("kjerne", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(referral))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("decision"));
+        consentCoveringThePolice(caseId);
+        complete(review, "kjerne", referral);
 
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
         complete(taskFor(caseId, "politi", "user_invite"), "politi", """
@@ -106,6 +113,15 @@ class ClarificationTalkApiTest {
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return json.readTree(response).get("id").asText();
+    }
+
+    /** The guardians' consent lets the police know who the case is about (a talk needs that). */
+    private void consentCoveringThePolice(String caseId) throws Exception {
+        mvc.perform(post("/api/v1/concerns/" + caseId + "/consents").with(httpBasic("kjerne", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"givenBy": "GUARDIANS", "givenByName": "Foresatt Testesen", "recipients": ["POLICE"],
+                         "validFrom": "%s", "form": "WRITTEN"}""".formatted(java.time.LocalDate.now(
+                        java.time.ZoneId.of("Europe/Oslo"))))).andExpect(status().isCreated());
     }
 
     private JsonNode read(String path, String user) throws Exception {

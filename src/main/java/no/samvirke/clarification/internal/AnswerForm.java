@@ -18,8 +18,8 @@ class AnswerForm extends TalkTaskForm {
 
     private final TalkRecords records;
 
-    AnswerForm(ClarificationTalkRepository talks, TalkRecords records) {
-        super(talks, ClarificationProcess.USER_RECORD_ANSWER, "answer");
+    AnswerForm(Support support, TalkRecords records) {
+        super(support, ClarificationProcess.USER_RECORD_ANSWER, "answer");
         this.records = records;
     }
 

@@ -24,9 +24,9 @@ class InviteForm extends TalkTaskForm {
     private final WorkingDays workingDays;
     private final Clock clock;
 
-    InviteForm(ClarificationTalkRepository talks, TalkRecords records, ClarificationSettings settings,
+    InviteForm(Support support, TalkRecords records, ClarificationSettings settings,
                WorkingDays workingDays, Clock clock) {
-        super(talks, ClarificationProcess.USER_INVITE, "invite");
+        super(support, ClarificationProcess.USER_INVITE, "invite");
         this.records = records;
         this.settings = settings;
         this.workingDays = workingDays;

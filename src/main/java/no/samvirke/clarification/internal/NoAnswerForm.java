@@ -14,8 +14,8 @@ class NoAnswerForm extends TalkTaskForm {
 
     private final TalkRecords records;
 
-    NoAnswerForm(ClarificationTalkRepository talks, TalkRecords records) {
-        super(talks, ClarificationProcess.USER_RECORD_NO_ANSWER, "noAnswer");
+    NoAnswerForm(Support support, TalkRecords records) {
+        super(support, ClarificationProcess.USER_RECORD_NO_ANSWER, "noAnswer");
         this.records = records;
     }
 

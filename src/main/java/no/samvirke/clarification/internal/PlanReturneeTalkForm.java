@@ -22,8 +22,8 @@ class PlanReturneeTalkForm extends TalkTaskForm {
     private final TalkRecords records;
     private final AttendanceConsent consent;
 
-    PlanReturneeTalkForm(ClarificationTalkRepository talks, TalkRecords records, AttendanceConsent consent) {
-        super(talks, ClarificationProcess.USER_PLAN_RETURNEE_TALK, "plan");
+    PlanReturneeTalkForm(Support support, TalkRecords records, AttendanceConsent consent) {
+        super(support, ClarificationProcess.USER_PLAN_RETURNEE_TALK, "plan");
         this.records = records;
         this.consent = consent;
     }

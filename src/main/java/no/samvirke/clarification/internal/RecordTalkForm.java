@@ -24,8 +24,8 @@ class RecordTalkForm extends TalkTaskForm {
     private final TalkRecords records;
     private final Clock clock;
 
-    RecordTalkForm(ClarificationTalkRepository talks, TalkRecords records, Clock clock) {
-        super(talks, ClarificationProcess.USER_RECORD_TALK, "record");
+    RecordTalkForm(Support support, TalkRecords records, Clock clock) {
+        super(support, ClarificationProcess.USER_RECORD_TALK, "record");
         this.records = records;
         this.clock = clock;
     }

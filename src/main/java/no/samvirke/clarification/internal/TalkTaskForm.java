@@ -7,21 +7,36 @@ import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormHandler;
 import no.samvirke.inbox.TaskFormView;
 import no.samvirke.platform.NotFoundException;
+import no.samvirke.platform.WorkingDays;
+import no.samvirke.sharing.CaseViews;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What every task form of the clarification talk does: shows the talk's state (codes and dates,
- * no personal data), then validates the input, records it and hands routing values back to the
+ * What every task form of the clarification talk does: shows the talk's state (codes and dates)
+ * and the case as sharing lets the user see it, then validates the input, records it and hands routing values back to the
  * inbox, which completes the task in the same transaction.
  */
 abstract class TalkTaskForm implements TaskFormHandler {
 
-    private final ClarificationTalkRepository talks;
+    /** The collaborators every form needs, in one bean so that the forms stay small. */
+    @Component
+    static class Support {
+        final ClarificationTalkRepository talks;
+        final CaseViews caseViews;
+
+        Support(ClarificationTalkRepository talks, CaseViews caseViews) {
+            this.talks = talks;
+            this.caseViews = caseViews;
+        }
+    }
+
+    private final Support support;
     private final String taskKey;
     private final String fragment;
 
-    TalkTaskForm(ClarificationTalkRepository talks, String taskKey, String fragment) {
-        this.talks = talks;
+    TalkTaskForm(Support support, String taskKey, String fragment) {
+        this.support = support;
         this.taskKey = taskKey;
         this.fragment = fragment;
     }
@@ -46,6 +61,11 @@ abstract class TalkTaskForm implements TaskFormHandler {
         ClarificationTalk talk = talkOf(task);
         Map<String, Object> model = new HashMap<>(formModel(talk));
         model.put("talk", TalkState.of(talk));
+        // Whom to invite: the case as sharing lets this user see it (audited); nothing for those outside its gate.
+        support.caseViews.view(talk.caseId(), user, "task:" + taskKey).ifPresent(view -> {
+            model.put("caseView", view);
+            model.put("registeredOn", view.summary().registeredAt().atZone(WorkingDays.OSLO).toLocalDate());
+        });
         return new TaskFormView("clarification/tasks :: " + fragment, model);
     }
 
@@ -61,6 +81,6 @@ abstract class TalkTaskForm implements TaskFormHandler {
     }
 
     private ClarificationTalk talkOf(InboxTask task) {
-        return talks.findByProcessInstanceId(task.processInstanceId()).orElseThrow(() -> new NotFoundException("talk"));
+        return support.talks.findByProcessInstanceId(task.processInstanceId()).orElseThrow(() -> new NotFoundException("talk"));
     }
 }

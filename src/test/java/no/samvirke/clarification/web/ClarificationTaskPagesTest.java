@@ -37,7 +37,7 @@ class ClarificationTaskPagesTest {
         String caseId = referredToTalk();
         String invite = taskFor(caseId, "user_invite");
         assertThat(page(invite, Locale.forLanguageTag("nb"))).contains("name=\"minor\"", "name=\"invitee\"",
-                "name=\"proposedDate\"", "Samtalen er frivillig", "Avklaringssamtaler i saken");
+                "name=\"proposedDate\"", "Samtalen er frivillig", "Avklaringssamtaler i saken", "Side Testperson");
         assertThat(page(invite, Locale.ENGLISH)).contains("Invitation", "Who is invited?");
 
         String refused = mvc.perform(post("/innboks/oppgaver/" + invite + "/fullfor").with(csrf())
@@ -81,9 +81,19 @@ class ClarificationTaskPagesTest {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asText();
         complete(caseId, "slt", "user_screen_concern", """
                 {"inScope": true, "discussionMode": "NAMED", "reasons": "Innenfor mandatet."}""");
+        consentCoveringThePolice(caseId);
         complete(caseId, "kjerne", "user_review_concern", """
                 {"decision": "CLARIFICATION_TALK", "reasons": "Avklaringssamtale."}""");
         return caseId;
+    }
+
+    /** The guardians' consent lets the police know who the case is about (a talk needs that). */
+    private void consentCoveringThePolice(String caseId) throws Exception {
+        mvc.perform(post("/api/v1/concerns/" + caseId + "/consents").with(httpBasic("kjerne", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"givenBy": "GUARDIANS", "givenByName": "Foresatt Testesen", "recipients": ["POLICE"],
+                         "validFrom": "%s", "form": "WRITTEN"}""".formatted(java.time.LocalDate.now(
+                        java.time.ZoneId.of("Europe/Oslo"))))).andExpect(status().isCreated());
     }
 
     private void complete(String caseId, String user, String key, String body) throws Exception {
