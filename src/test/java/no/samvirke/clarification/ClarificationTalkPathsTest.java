@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import no.samvirke.clarification.process.ClarificationProcess;
 import no.samvirke.identity.Groups;
@@ -18,6 +17,7 @@ import no.samvirke.identity.Users;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -31,17 +31,23 @@ import org.springframework.test.web.servlet.ResultActions;
 @AutoConfigureMockMvc
 class ClarificationTalkPathsTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
+    private static final LocalDate TODAY = TalkApiClient.TODAY;
 
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired Users users;
+    private TalkApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new TalkApiClient(mvc, json);
+    }
 
     @Test
     void aMinorIsInvitedWithTheGuardiansAndATalkWithoutThemGetsANewTime() throws Exception {
-        String caseId = referredToTalk();
+        String caseId = talkCase("Sti Testperson");
         completing(caseId, "politi", "user_invite", """
                 {"minor": true, "invitee": "PERSON", "proposedDate": "%s"}""".formatted(TODAY.plusDays(3)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("invitee"));
@@ -65,7 +71,7 @@ class ClarificationTalkPathsTest {
 
     @Test
     void anAdultTalkNeedsNoGuardians() throws Exception {
-        String caseId = referredToTalk();
+        String caseId = talkCase("Sti Testperson");
         invite(caseId, false);
         complete(caseId, "politi", "user_record_answer", "{\"answer\": \"ACCEPTED\"}");
         complete(caseId, "politi", "user_record_talk", held(null));
@@ -77,7 +83,7 @@ class ClarificationTalkPathsTest {
 
     @Test
     void aDeclineGoesBackToTheKjernegruppeWithThePolicesRecommendation() throws Exception {
-        String caseId = referredToTalk();
+        String caseId = talkCase("Sti Testperson");
         invite(caseId, false);
         completing(caseId, "politi", "user_record_answer", "{\"answer\": \"DECLINED\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("recommendation"));
@@ -92,7 +98,7 @@ class ClarificationTalkPathsTest {
 
     @Test
     void noAnswerByTheDeadlineAsksForTheRecommendationAndGoesBack() throws Exception {
-        String caseId = referredToTalk();
+        String caseId = talkCase("Sti Testperson");
         invite(caseId, false);
         String talkProcess = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId)
                 .processDefinitionKey(ClarificationProcess.KEY).singleResult().getId();
@@ -129,7 +135,7 @@ class ClarificationTalkPathsTest {
                 {"conductor": "PST", "municipalAttendance": true, "attendanceBasis": "CONSENT"}""");
 
         String invite = taskFor(caseId, "pst", "user_invite");
-        assertThat(tasksOf("politi")).doesNotContain(invite);
+        assertThat(api.read("/api/v1/tasks", "politi").toString()).doesNotContain(invite);
         complete(caseId, "pst", "user_invite", """
                 {"minor": false, "invitee": "PERSON", "proposedDate": "%s"}""".formatted(TODAY.plusDays(3)));
         complete(caseId, "pst", "user_record_answer", "{\"answer\": \"ACCEPTED\"}");
@@ -164,14 +170,8 @@ class ClarificationTalkPathsTest {
                  "notes": "Notat."}""".formatted(TODAY, roles, guardians);
     }
 
-    private String referredToTalk() throws Exception {
-        String caseId = register();
-        complete(caseId, "slt", "user_screen_concern", """
-                {"inScope": true, "discussionMode": "NAMED", "reasons": "Innenfor mandatet."}""");
-        consentCoveringThePolice(caseId);
-        complete(caseId, "kjerne", "user_review_concern", """
-                {"decision": "CLARIFICATION_TALK", "reasons": "Avklaringssamtale."}""");
-        return caseId;
+    private String talkCase(String name) throws Exception {
+        return api.referredToTalk(name);
     }
 
     private void invite(String caseId, boolean minor) throws Exception {
@@ -180,56 +180,27 @@ class ClarificationTalkPathsTest {
                 .formatted(minor, minor ? "GUARDIANS_AND_CHILD" : "PERSON", TODAY.plusDays(3)));
     }
 
-    /** The guardians' consent lets the police know who the case is about (a talk needs that). */
-    private void consentCoveringThePolice(String caseId) throws Exception {
-        mvc.perform(post("/api/v1/concerns/" + caseId + "/consents").with(httpBasic("kjerne", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"givenBy": "GUARDIANS", "givenByName": "Foresatt Testesen", "recipients": ["POLICE"],
-                         "validFrom": "%s", "form": "WRITTEN"}""".formatted(java.time.LocalDate.now(
-                        java.time.ZoneId.of("Europe/Oslo"))))).andExpect(status().isCreated());
-    }
-
     private String register() throws Exception {
-        String response = mvc.perform(post("/api/v1/concerns").with(httpBasic("skole", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"subject": {"anonymous": false, "name": "Sti Testperson", "nationalId": "15070950089"},
-                                 "category": "RADICALISATION", "description": "Bekymring for en elev.",
-                                 "subjectInformed": false, "consentToShare": false, "acuteDanger": false}"""))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return json.readTree(response).get("id").asText();
+        return api.register("Sti Testperson");
     }
 
     private JsonNode talks(String caseId, String user) throws Exception {
-        return json.readTree(mvc.perform(get("/api/v1/clarification-talks?caseId=" + caseId)
-                        .with(httpBasic(user, "demo"))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString()).get("talks");
+        return api.read("/api/v1/clarification-talks?caseId=" + caseId, user).get("talks");
     }
 
     private String timeline(String caseId, String user) throws Exception {
-        return mvc.perform(get("/api/v1/cases/" + caseId + "/timeline").with(httpBasic(user, "demo")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    }
-
-    private String tasksOf(String user) throws Exception {
-        return mvc.perform(get("/api/v1/tasks").with(httpBasic(user, "demo"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return api.read("/api/v1/cases/" + caseId + "/timeline", user).toString();
     }
 
     private String taskFor(String caseId, String user, String taskKey) throws Exception {
-        for (JsonNode task : json.readTree(tasksOf(user))) {
-            if (caseId.equals(task.get("caseId").asText()) && taskKey.equals(task.get("taskDefinitionKey").asText())) {
-                return task.get("id").asText();
-            }
-        }
-        throw new AssertionError(user + " has no " + taskKey + " for case " + caseId);
+        return api.taskFor(caseId, user, taskKey);
     }
 
     private ResultActions completing(String caseId, String user, String taskKey, String input) throws Exception {
-        return mvc.perform(post("/api/v1/tasks/" + taskFor(caseId, user, taskKey) + "/complete")
-                .with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON).content(input));
+        return api.completing(caseId, user, taskKey, input);
     }
 
     private void complete(String caseId, String user, String taskKey, String input) throws Exception {
-        completing(caseId, user, taskKey, input).andExpect(status().is2xxSuccessful());
+        api.complete(caseId, user, taskKey, input);
     }
 }
