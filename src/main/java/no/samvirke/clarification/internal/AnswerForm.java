@@ -31,6 +31,9 @@ class AnswerForm extends TalkTaskForm {
     @Override
     Runnable read(TalkInput input, ClarificationTalk talk, InboxTask task, CurrentUser user) {
         Answer answer = input.code("answer", Answer.class);
+        if (answer == null) {
+            return () -> { };
+        }
         if (answer == Answer.ACCEPTED) {
             return () -> records.accept(task.processInstanceId(), user);
         }

@@ -97,6 +97,8 @@ class ClarificationProcessTest {
                 (Date) runtimeService().getVariable(pi.getId(), Vars.ANSWER_DUE));
         complete(task(pi), withVariables(Vars.ANSWER, "ACCEPTED"));
         assertThat(task(pi)).hasDefinitionKey(ClarificationProcess.USER_RECORD_TALK).hasCandidateGroup("politi-oslo");
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(pi.getId()).keySet())
+                .isSubsetOf(Vars.ALL);
         complete(task(pi), withVariables(Vars.TALK_OUTCOME, "HELD", Vars.TALK_ASSESSMENT, "CONCERN_CONFIRMED"));
         assertThat(pi).isEnded().hasPassed(ClarificationProcess.END_TALK_HELD);
     }
