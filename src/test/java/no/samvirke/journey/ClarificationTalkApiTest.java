@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import no.samvirke.catalogue.process.MeasureRuns;
 import no.samvirke.clarification.TalkApiClient;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -37,6 +38,7 @@ class ClarificationTalkApiTest {
     @Autowired ObjectMapper json;
     @Autowired HistoryService history;
     @Autowired UserDetailsService userDetails;
+    @Autowired MeasureRuns measureRuns;
     private TalkApiClient api;
 
     @BeforeEach
@@ -46,6 +48,8 @@ class ClarificationTalkApiTest {
 
     @Test
     void kjerneRefersPolitiRecordsAndTheKjernegruppeSeesTheAssessmentButNeverTheNotes() throws Exception {
+        int year = TalkApiClient.TODAY.getYear();
+        long talksBefore = measureRuns.count("baerum-2015", 22, year).total();
         String caseId = api.register(NAME);
         api.screenedIn(caseId);
         String review = api.taskFor(caseId, "kjerne", "user_review_concern");
@@ -69,8 +73,9 @@ class ClarificationTalkApiTest {
                  "nextSteps": "Skolen følger opp med samtaler hver måned.", "newTalkPlanned": false,
                  "notes": "%s"}""".formatted(TalkApiClient.TODAY, NAME, NOTES));
 
-        // back to the kjernegruppe's review, with the talk on the timeline
+        // back to the kjernegruppe's review, with the talk on the timeline and counted under measure 22
         api.taskFor(caseId, "kjerne", "user_review_concern");
+        assertThat(measureRuns.count("baerum-2015", 22, year).total()).isEqualTo(talksBefore + 1);
         JsonNode kjerneTalk = api.read("/api/v1/clarification-talks?caseId=" + caseId, "kjerne").get("talks").get(0);
         assertThat(kjerneTalk.get("status").asText()).isEqualTo("HELD");
         assertThat(kjerneTalk.get("assessment").asText()).isEqualTo("CONCERN_WEAKENED");
