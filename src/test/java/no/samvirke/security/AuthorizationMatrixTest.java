@@ -116,6 +116,11 @@ class AuthorizationMatrixTest {
             row(POST, "/saker/{concernId}/opplysninger",                  404, 404, 200, 200, 200, 200, 404, 404, 302),
             row(POST, "/saker/{concernId}/kontaktforbud",                 404, 404, 403, 403, 403, 200, 404, 404, 302),
             row(POST, "/saker/{concernId}/kontaktforbud/oppheving",       404, 404, 403, 403, 403, 302, 404, 404, 302),
+            // clarification talks: read through sharing's gate (the case's kjernegruppe and SLT); the case
+            // in the matrix has no talk, and {concernId} as a talk id is an unknown talk (404)
+            row(GET, "/api/v1/clarification-talks?caseId={concernId}",    404, 404, 200, 200, 200, 404, 404, 404, 401),
+            row(GET, "/api/v1/clarification-talks/{concernId}",           404, 404, 404, 404, 404, 404, 404, 404, 401),
+            row(GET, "/saker/{concernId}/avklaringssamtaler",             404, 404, 200, 200, 200, 404, 404, 404, 302),
             // catalogue: plans and measures hold no personal data, open to every signed-in user
             row(GET, "/api/v1/plans",                                     200, 200, 200, 200, 200, 200, 200, 200, 401),
             row(GET, "/api/v1/plans/{planId}",                            200, 200, 200, 200, 200, 200, 200, 200, 401),

@@ -70,6 +70,9 @@ class ReviewConcernForm extends ReviewTaskForm {
     @Override
     Recorded read(FormInput input, InboxTask task) {
         Recorded recorded = read(input, task.taskDefinitionKey());
+        // The police invite the person by name: a talk needs a basis for the police to know who it is.
+        input.require(!Decision.CLARIFICATION_TALK.name().equals(recorded.outcome())
+                || confidentiality().policeMayKnowIdentity(task.caseId()), "decision", "review.error.talkNeedsIdentity");
         if (isFollowUp(recorded)) {
             List<MeasureRef> choices = followUp.choices(task.caseId());
             followUp.read(input, choices);

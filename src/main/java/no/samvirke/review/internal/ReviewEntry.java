@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.samvirke.clarification.TalkConclusion;
 import no.samvirke.identity.Agency;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.ServiceUnit;
@@ -19,6 +20,9 @@ import no.samvirke.sharing.SourcedText;
 @Entity
 @Table(name = "review_entry")
 class ReviewEntry {
+
+    /** The task key of timeline entries that record a clarification talk's conclusion. */
+    static final String TALK_KEY = "clarification_talk";
 
     @Id
     private UUID id;
@@ -60,6 +64,12 @@ class ReviewEntry {
         this.responsibleService = what.responsibleService();
         this.reviewDate = what.reviewDate();
         this.policeReference = what.policeReference();
+    }
+
+    /** A clarification talk's conclusion on the timeline, written by the police (or PST) who concluded it. */
+    static ReviewEntry clarificationTalk(TalkConclusion talk, CurrentUser by) {
+        return new ReviewEntry(talk.caseId(), TALK_KEY, talk.talkId().toString(), by, talk.concludedAt(),
+                new Recorded(talk.outcome(), talk.reasons(), null, talk.nextSteps(), null, null, null));
     }
 
     UUID id() {

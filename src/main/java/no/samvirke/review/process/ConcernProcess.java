@@ -14,8 +14,10 @@ public final class ConcernProcess {
     public static final String USER_REVIEW_CONCERN = "user_review_concern";
     public static final String USER_CONFIRM_CLOSED_6M = "user_confirm_closed_6m";
     public static final String USER_CONFIRM_CLOSED_12M = "user_confirm_closed_12m";
-    public static final String USER_CLARIFICATION_TALK = "user_clarification_talk";
     public static final String USER_RECEIVE_SERIOUS_REFERRAL = "user_receive_serious_referral";
+
+    /** Call activity: processes/clarification-talk.bpmn (clarification module), business key = concern id. */
+    public static final String CALL_CLARIFICATION_TALK = "call_clarification_talk";
 
     // Service tasks, timers and ends
     public static final String SERVICE_PREPARE_CASE = "service_prepare_case";
@@ -78,12 +80,18 @@ public final class ConcernProcess {
         public static final String CONTACT_HOLD = "contactHold";
         /** Date: when the active hold ends by itself; the process re-checks then. */
         public static final String CONTACT_HOLD_UNTIL = "contactHoldUntil";
+        /** Out of the clarification talk: the talk record's id. */
+        public static final String TALK_ID = "talkId";
+        /** Out of the clarification talk: HELD, DECLINED or NO_ANSWER. */
+        public static final String TALK_OUTCOME = "talkOutcome";
+        /** Out of the clarification talk: CONCERN_CONFIRMED, CONCERN_WEAKENED or CONCERN_DISMISSED when held. */
+        public static final String TALK_ASSESSMENT = "talkAssessment";
 
         /** Every variable the process may ever hold. */
         public static final List<String> ALL = List.of(CONCERN_ID, CASE_REFERENCE, MUNICIPALITY_CODE,
                 ACUTE_DANGER, SLT_GROUP, KJERNEGRUPPE_GROUP, POLICE_GROUP, SCREENING_DUE, REVIEW_DUE,
                 ACUTE_ALERT_DUE, IN_SCOPE, DECISION, FOLLOW_UP_REVIEW_DATE, REOPEN, REVIEW_GROUPS, CONTACT_HOLD,
-                CONTACT_HOLD_UNTIL);
+                CONTACT_HOLD_UNTIL, TALK_ID, TALK_OUTCOME, TALK_ASSESSMENT);
 
         private Vars() {
         }

@@ -48,7 +48,7 @@ class MeasureAnnotationTest {
 
     @Test
     void theConcernProcessNamesTheClarificationTalkAsMeasure22() {
-        assertThat(runs.annotatedElements(22)).containsExactly("user_clarification_talk");
+        assertThat(runs.annotatedElements(22)).containsExactly("call_clarification_talk");
         assertThat(runs.annotatedElements(1)).containsExactly("user_review_concern");
     }
 

@@ -153,7 +153,7 @@ class CasePageTest {
     @Test
     @WithUserDetails("kjerne")
     void everyReviewFormRenders() throws Exception {
-        for (String key : List.of("user_review_concern", "user_confirm_closed_6m", "user_clarification_talk")) {
+        for (String key : List.of("user_review_concern", "user_confirm_closed_6m")) {
             mvc.perform(get("/test/task-form/" + key)).andExpect(status().isOk())
                     .andExpect(content().string(org.hamcrest.Matchers.containsString("<legend")));
         }

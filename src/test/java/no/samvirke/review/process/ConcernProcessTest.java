@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.samvirke.clarification.process.ClarificationProcess;
 import no.samvirke.inbox.Tasks;
 import no.samvirke.intake.ConcernStatus;
 import no.samvirke.intake.Concerns;
@@ -25,6 +26,7 @@ import no.samvirke.sharing.CaseConfidentiality;
 import no.samvirke.sharing.ContactHoldReleased;
 import no.samvirke.sharing.ContactHolds;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -38,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every path of processes/concern-handling.bpmn on an in-memory engine. */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = "processes/concern-handling.bpmn")
+@Deployment(resources = {"processes/concern-handling.bpmn", "processes/clarification-talk.bpmn"})
 class ConcernProcessTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-30T08:00:00Z"), ZoneOffset.UTC);
@@ -64,6 +66,19 @@ class ConcernProcessTest {
         Mocks.register("routeReviewDelegate", new RouteReviewDelegate(confidentiality));
         when(confidentiality.policeMayKnowIdentity(concernId)).thenReturn(true);
         Mocks.register("checkContactHoldDelegate", new CheckContactHoldDelegate(contactHolds));
+        // The called clarification talk (its own module and tests): open its record as the real delegate does.
+        Mocks.register("openTalkDelegate", (JavaDelegate) e -> {
+            e.setVariable(ClarificationProcess.Vars.TALK_ID, UUID.randomUUID().toString());
+            e.setVariable(ClarificationProcess.Vars.CONDUCTOR_GROUP, e.getVariable(Vars.POLICE_GROUP));
+        });
+    }
+
+    /** The police's first task in the clarification talk called with the case as business key. */
+    private org.camunda.bpm.engine.task.Task talkInvitation(ProcessInstance pi) {
+        assertThat(pi).isWaitingAt(ConcernProcess.CALL_CLARIFICATION_TALK);
+        ProcessInstance talk = calledProcessInstance(pi);
+        assertThat(talk).hasBusinessKey(concernId.toString());
+        return task(ClarificationProcess.USER_INVITE, talk);
     }
 
     @AfterEach
@@ -247,12 +262,37 @@ class ConcernProcessTest {
     }
 
     @Test
-    void clarificationTalkByThePoliceReturnsToReview() {
+    void clarificationTalkByThePoliceReturnsToReviewWithTheAssessment() {
         ProcessInstance pi = inReview();
         decide(pi, ConcernProcess.Decision.CLARIFICATION_TALK);
-        assertThat(task(pi)).hasDefinitionKey(ConcernProcess.USER_CLARIFICATION_TALK).hasCandidateGroup("politi-oslo");
-        complete(task(pi));
-        assertThat(pi).isWaitingAt(ConcernProcess.USER_REVIEW_CONCERN);
+        assertThat(talkInvitation(pi)).hasCandidateGroup("politi-oslo");
+        ProcessInstance talk = calledProcessInstance(pi);
+        Date later = Date.from(Instant.now().plus(Duration.ofDays(14)));
+        complete(task(talk), withVariables(ClarificationProcess.Vars.REMINDER_DUE, later,
+                ClarificationProcess.Vars.ANSWER_DUE, later));
+        complete(task(talk), withVariables(ClarificationProcess.Vars.ANSWER, "ACCEPTED"));
+        complete(task(talk), withVariables(ClarificationProcess.Vars.TALK_OUTCOME, "HELD",
+                ClarificationProcess.Vars.TALK_ASSESSMENT, "CONCERN_WEAKENED"));
+        assertThat(pi).isWaitingAt(ConcernProcess.USER_REVIEW_CONCERN).variables()
+                .containsEntry(Vars.TALK_OUTCOME, "HELD").containsEntry(Vars.TALK_ASSESSMENT, "CONCERN_WEAKENED")
+                .containsKey(Vars.TALK_ID);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(pi.getId()).keySet())
+                .isSubsetOf(Vars.ALL);
+    }
+
+    @Test
+    void aDeclinedClarificationTalkReturnsToReview() {
+        ProcessInstance pi = inReview();
+        decide(pi, ConcernProcess.Decision.CLARIFICATION_TALK);
+        talkInvitation(pi);
+        ProcessInstance talk = calledProcessInstance(pi);
+        Date later = Date.from(Instant.now().plus(Duration.ofDays(14)));
+        complete(task(talk), withVariables(ClarificationProcess.Vars.REMINDER_DUE, later,
+                ClarificationProcess.Vars.ANSWER_DUE, later));
+        complete(task(talk), withVariables(ClarificationProcess.Vars.ANSWER, "DECLINED",
+                ClarificationProcess.Vars.TALK_OUTCOME, "DECLINED"));
+        assertThat(pi).isWaitingAt(ConcernProcess.USER_REVIEW_CONCERN).variables()
+                .containsEntry(Vars.TALK_OUTCOME, "DECLINED").containsEntry(Vars.TALK_ASSESSMENT, null);
     }
 
     @Test
@@ -277,7 +317,7 @@ class ConcernProcessTest {
         Instant until = Instant.parse("2026-05-01T22:00:00Z");
         ProcessInstance pi = heldForClarification(until);
         assertThat(pi).isWaitingAt(ConcernProcess.GATEWAY_WAIT_CONTACT_HOLD)
-                .hasNotPassed(ConcernProcess.USER_CLARIFICATION_TALK)
+                .hasNotPassed(ConcernProcess.CALL_CLARIFICATION_TALK)
                 .variables().containsEntry(Vars.CONTACT_HOLD, true);
         org.assertj.core.api.Assertions.assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
         org.assertj.core.api.Assertions.assertThat(timer(pi, ConcernProcess.TIMER_CONTACT_HOLD_EXPIRED).getDuedate())
@@ -290,7 +330,7 @@ class ConcernProcessTest {
         when(contactHolds.heldUntil(concernId)).thenReturn(Optional.empty());
         new ContactHoldReleasedListener(runtimeService()).on(new ContactHoldReleased(concernId));
         assertThat(pi).hasPassed(ConcernProcess.MESSAGE_CONTACT_HOLD_RELEASED);
-        assertThat(task(pi)).hasDefinitionKey(ConcernProcess.USER_CLARIFICATION_TALK).hasCandidateGroup("politi-oslo");
+        assertThat(talkInvitation(pi)).hasCandidateGroup("politi-oslo");
         org.assertj.core.api.Assertions.assertThat(timer(pi, ConcernProcess.TIMER_CONTACT_HOLD_EXPIRED)).isNull();
     }
 
@@ -299,7 +339,7 @@ class ConcernProcessTest {
         ProcessInstance pi = heldForClarification(Instant.parse("2026-05-01T22:00:00Z"));
         when(contactHolds.heldUntil(concernId)).thenReturn(Optional.empty());
         execute(timer(pi, ConcernProcess.TIMER_CONTACT_HOLD_EXPIRED));
-        assertThat(task(pi)).hasDefinitionKey(ConcernProcess.USER_CLARIFICATION_TALK);
+        talkInvitation(pi);
         assertThat(pi).variables().containsEntry(Vars.CONTACT_HOLD, false);
     }
 

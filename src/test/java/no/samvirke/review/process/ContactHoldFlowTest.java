@@ -53,9 +53,10 @@ class ContactHoldFlowTest {
                 .startBeforeActivity(ConcernProcess.SERVICE_CHECK_CONTACT_HOLD).execute();
     }
 
+    /** The police's first task of the called clarification talk (same business key: the case). */
     private long clarificationTasks(ProcessInstance pi) {
-        return tasks.createTaskQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey(ConcernProcess.USER_CLARIFICATION_TALK).count();
+        return tasks.createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey())
+                .taskDefinitionKey("user_invite").count();
     }
 
     @Test

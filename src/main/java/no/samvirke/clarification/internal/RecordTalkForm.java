@@ -1,0 +1,73 @@
+package no.samvirke.clarification.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import no.samvirke.clarification.process.ClarificationProcess;
+import no.samvirke.clarification.process.ClarificationProcess.Outcome;
+import no.samvirke.clarification.process.ClarificationProcess.Vars;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.inbox.InboxTask;
+import no.samvirke.platform.WorkingDays;
+import org.springframework.stereotype.Component;
+
+/**
+ * The structured record of the talk (PST's template): date, place, participants by role, whether the
+ * guardians were present, topics, the assessment with reasons, next steps, whether a new talk is
+ * planned, and the notes (police/PST only). Or: the talk did not take place and gets a new time.
+ * A minor's talk is held with the guardians: without them it must be rescheduled.
+ */
+@Component
+class RecordTalkForm extends TalkTaskForm {
+
+    private final TalkRecords records;
+    private final Clock clock;
+
+    RecordTalkForm(Support support, TalkRecords records, Clock clock) {
+        super(support, ClarificationProcess.USER_RECORD_TALK, "record");
+        this.records = records;
+        this.clock = clock;
+    }
+
+    @Override
+    Map<String, Object> formModel(ClarificationTalk talk) {
+        return Map.of("results", List.of(Outcome.HELD, Outcome.RESCHEDULED), "roles", List.of(ParticipantRole.values()),
+                "topics", List.of(Topic.values()), "assessments", List.of(Assessment.values()));
+    }
+
+    @Override
+    Runnable read(TalkInput input, ClarificationTalk talk, InboxTask task, CurrentUser user) {
+        Outcome result = input.code("result", Outcome.class);
+        input.check(result == null || result == Outcome.HELD || result == Outcome.RESCHEDULED, "result", "invalidChoice");
+        if (result != Outcome.HELD) {
+            return () -> records.reschedule(task.processInstanceId(), user);
+        }
+        HeldTalk held = held(input, Boolean.TRUE.equals(talk.minor()));
+        return () -> records.held(task.processInstanceId(), held, user);
+    }
+
+    private HeldTalk held(TalkInput input, boolean minor) {
+        LocalDate heldOn = input.date("heldOn");
+        input.check(heldOn == null || !heldOn.isAfter(LocalDate.now(clock.withZone(WorkingDays.OSLO))), "heldOn",
+                "dateInFuture");
+        List<ParticipantRole> participants = input.codes("participants", ParticipantRole.class);
+        input.check(participants == null || participants.contains(ParticipantRole.SUBJECT), "participants",
+                "subjectMissing");
+        Boolean guardians = minor ? input.yesNo("guardiansPresent") : null;
+        input.check(!minor || !Boolean.FALSE.equals(guardians), "guardiansPresent", "guardiansRequired");
+        input.check(!Boolean.TRUE.equals(guardians) || participants == null
+                || participants.contains(ParticipantRole.GUARDIAN), "participants", "guardianMissing");
+        return new HeldTalk(heldOn, input.text("place", TalkInput.PLACE_MAX), participants, guardians,
+                input.codes("topics", Topic.class), input.code("assessment", Assessment.class),
+                input.text("reasons", TalkInput.TEXT_MAX), input.text("nextSteps", TalkInput.TEXT_MAX),
+                Boolean.TRUE.equals(input.yesNo("newTalkPlanned")), input.text("notes", TalkInput.TEXT_MAX));
+    }
+
+    @Override
+    Map<String, Object> variables(TalkInput input, ClarificationTalk talk) {
+        return talk.status() == TalkStatus.HELD
+                ? Map.of(Vars.TALK_OUTCOME, Outcome.HELD.name(), Vars.TALK_ASSESSMENT, talk.assessment().name())
+                : Map.of(Vars.TALK_OUTCOME, Outcome.RESCHEDULED.name());
+    }
+}

@@ -1,0 +1,30 @@
+package no.samvirke.clarification.process;
+
+import java.util.UUID;
+import no.samvirke.clarification.internal.TalkRecords;
+import no.samvirke.clarification.process.ClarificationProcess.TalkContext;
+import no.samvirke.clarification.process.ClarificationProcess.Vars;
+import no.samvirke.identity.Groups;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Opens the talk record; the police prevention contact conducts unless police and PST decide otherwise. */
+@Component("openTalkDelegate")
+class OpenTalkDelegate implements JavaDelegate {
+
+    private final TalkRecords records;
+
+    OpenTalkDelegate(TalkRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        TalkContext context = TalkContext.valueOf((String) execution.getVariable(Vars.TALK_CONTEXT));
+        UUID talkId = records.open(UUID.fromString(execution.getBusinessKey()), execution.getProcessInstanceId(), context);
+        execution.setVariable(Vars.TALK_ID, talkId.toString());
+        execution.setVariable(Vars.PST_GROUP, Groups.PST);
+        execution.setVariable(Vars.CONDUCTOR_GROUP, execution.getVariable(Vars.POLICE_GROUP));
+    }
+}

@@ -1,0 +1,95 @@
+package no.samvirke.clarification;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** The demo users working a concern towards a clarification talk over the real API (tests only). */
+public final class TalkApiClient {
+
+    public static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
+    /** A valid test national id (fixtures only). */
+    public static final String NATIONAL_ID = "15070950089";
+
+    private final MockMvc mvc;
+    private final ObjectMapper json;
+
+    public TalkApiClient(MockMvc mvc, ObjectMapper json) {
+        this.mvc = mvc;
+        this.json = json;
+    }
+
+    /** skole registers a named concern (no consent); its concern handling starts. */
+    public String register(String name) throws Exception {
+        String response = mvc.perform(post("/api/v1/concerns").with(httpBasic("skole", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"subject": {"anonymous": false, "name": "%s", "nationalId": "%s"},
+                                 "category": "RADICALISATION", "description": "Eleven har delt ekstremt materiale i klassen.",
+                                 "subjectInformed": false, "consentToShare": false, "acuteDanger": false}"""
+                                .formatted(name, NATIONAL_ID)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return json.readTree(response).get("id").asText();
+    }
+
+    /** slt screens the case in, by name. */
+    public void screenedIn(String caseId) throws Exception {
+        complete(caseId, "slt", "user_screen_concern", """
+                {"inScope": true, "discussionMode": "NAMED", "reasons": "Innenfor mandatet."}""");
+    }
+
+    /** kjerne records the guardians' consent covering the police only (so the police may know who it is). */
+    public void consentCoveringThePolice(String caseId) throws Exception {
+        mvc.perform(post("/api/v1/concerns/" + caseId + "/consents").with(httpBasic("kjerne", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"givenBy": "GUARDIANS", "givenByName": "Foresatt Testesen", "recipients": ["POLICE"],
+                         "validFrom": "%s", "form": "WRITTEN"}""".formatted(TODAY))).andExpect(status().isCreated());
+    }
+
+    /** A registered, screened case that kjerne has referred to a clarification talk (with the consent it needs). */
+    public String referredToTalk(String name) throws Exception {
+        String caseId = register(name);
+        screenedIn(caseId);
+        consentCoveringThePolice(caseId);
+        complete(caseId, "kjerne", "user_review_concern", """
+                {"decision": "CLARIFICATION_TALK", "reasons": "Politiet tar en avklaringssamtale."}""");
+        return caseId;
+    }
+
+    public JsonNode read(String path, String user) throws Exception {
+        return json.readTree(mvc.perform(get(path).with(httpBasic(user, "demo"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    /** The id of the user's open task of that kind for the case. */
+    public String taskFor(String caseId, String user, String taskKey) throws Exception {
+        JsonNode tasks = read("/api/v1/tasks", user);
+        for (JsonNode task : tasks) {
+            if (caseId.equals(task.get("caseId").asText()) && taskKey.equals(task.get("taskDefinitionKey").asText())) {
+                return task.get("id").asText();
+            }
+        }
+        throw new AssertionError(user + " has no " + taskKey + " for case " + caseId + " in " + tasks);
+    }
+
+    public ResultActions completing(String taskId, String user, String input) throws Exception {
+        return mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic(user, "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(input));
+    }
+
+    public ResultActions completing(String caseId, String user, String taskKey, String input) throws Exception {
+        return completing(taskFor(caseId, user, taskKey), user, input);
+    }
+
+    public void complete(String caseId, String user, String taskKey, String input) throws Exception {
+        completing(caseId, user, taskKey, input).andExpect(status().is2xxSuccessful());
+    }
+}
