@@ -12,14 +12,6 @@ public interface TaskFormHandler {
 
     boolean handles(String taskDefinitionKey);
 
-    /**
-     * Whether this handler draws and completes this task. By default by its definition key; a
-     * handler whose key is also used in another module's process may look at the task's process.
-     */
-    default boolean handles(InboxTask task) {
-        return handles(task.taskDefinitionKey());
-    }
-
     /** The form (and the case information the user may see) for the task page. */
     TaskFormView view(InboxTask task, CurrentUser user);
 

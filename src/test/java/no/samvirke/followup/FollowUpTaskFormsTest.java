@@ -132,18 +132,6 @@ class FollowUpTaskFormsTest {
     }
 
     @Test
-    void theClarificationTalkOfConcernHandlingKeepsItsOwnForm() throws Exception {
-        FollowUpCase fixture = new FollowUpCase(concerns, records, "T-2026-0305");
-        String pi = runtime.createProcessInstanceByKey("concern_handling").businessKey(fixture.id.toString())
-                .setVariables(java.util.Map.of("concernId", fixture.id.toString(), "policeGroup", "politi-oslo",
-                        "kjernegruppeGroup", "kjernegruppe-3201", "sltGroup", "slt-3201"))
-                .startBeforeActivity("service_check_contact_hold").execute().getId();
-        String talk = taskId("politi", fixture, ReturneeFollowUpProcess.USER_CLARIFICATION_TALK);
-        assertThat(page("politi", talk)).contains("outcome-CONCERN_CONFIRMED").doesNotContain("talkOutcome");
-        runtime.deleteProcessInstance(pi, "test");
-    }
-
-    @Test
     void theMunicipalitySeesOnlyThatProsecutionWasAssessedThePoliceAndPstSeeTheResult() throws Exception {
         FollowUpCase fixture = returnee("T-2026-0303");
         plan(fixture);

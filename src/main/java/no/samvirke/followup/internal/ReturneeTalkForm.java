@@ -5,37 +5,22 @@ import java.util.Map;
 import no.samvirke.followup.process.ReturneeFollowUpProcess;
 import no.samvirke.followup.process.ReturneeFollowUpProcess.TalkOutcome;
 import no.samvirke.inbox.InboxTask;
-import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Placeholder until the clarification-talk process is called here: the police record whether the
- * talk (tiltak 33) was held, declined or not answered ({@code talkOutcome}). Concern handling uses
- * the same task key, so this handler takes only the task of a returnee follow-up and is asked first.
+ * talk (tiltak 33) was held, declined or not answered ({@code talkOutcome}).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 class ReturneeTalkForm extends FollowUpTaskForm {
 
-    private final RuntimeService runtime;
-
-    ReturneeTalkForm(Support support, RuntimeService runtime) {
+    ReturneeTalkForm(Support support) {
         super(support);
-        this.runtime = runtime;
     }
 
     @Override
     public boolean handles(String taskDefinitionKey) {
-        return false;
-    }
-
-    @Override
-    public boolean handles(InboxTask task) {
-        return ReturneeFollowUpProcess.USER_CLARIFICATION_TALK.equals(task.taskDefinitionKey())
-                && runtime.createProcessInstanceQuery().processInstanceId(task.processInstanceId())
-                .processDefinitionKey(ReturneeFollowUpProcess.KEY).count() > 0;
+        return ReturneeFollowUpProcess.USER_CLARIFICATION_TALK.equals(taskDefinitionKey);
     }
 
     @Override

@@ -44,7 +44,7 @@ public class CompleteTask {
     @Transactional
     public void handle(Command command) {
         InboxTask task = tasks.requireOpen(command.taskId(), command.user());
-        TaskFormHandler handler = handlers.forTask(task)
+        TaskFormHandler handler = handlers.forKey(task.taskDefinitionKey())
                 .orElseThrow(() -> new ConflictException(InboxMessages.NO_FORM));
         InboxTask mine = claim.claimFor(task, command.user());
         Map<String, Object> variables = handler.complete(mine, command.input(), command.user());

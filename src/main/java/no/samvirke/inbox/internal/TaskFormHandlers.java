@@ -2,11 +2,10 @@ package no.samvirke.inbox.internal;
 
 import java.util.List;
 import java.util.Optional;
-import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormHandler;
 import org.springframework.stereotype.Component;
 
-/** Finds the module's form handler for a task (handlers ordered by {@code @Order}, the first that handles it). */
+/** Finds the module's form handler for a task definition key. */
 @Component
 public class TaskFormHandlers {
 
@@ -18,9 +17,5 @@ public class TaskFormHandlers {
 
     public Optional<TaskFormHandler> forKey(String taskDefinitionKey) {
         return handlers.stream().filter(h -> h.handles(taskDefinitionKey)).findFirst();
-    }
-
-    public Optional<TaskFormHandler> forTask(InboxTask task) {
-        return handlers.stream().filter(h -> h.handles(task)).findFirst();
     }
 }

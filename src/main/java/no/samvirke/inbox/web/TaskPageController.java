@@ -70,7 +70,7 @@ class TaskPageController {
                         Locale locale) {
         CurrentUser user = users.current();
         InboxTask task = tasks.find(id, user).orElseThrow(() -> new NotFoundException("task"));
-        handlers.forTask(task).map(h -> h.view(task, user)).ifPresent(view -> {
+        handlers.forKey(task.taskDefinitionKey()).map(h -> h.view(task, user)).ifPresent(view -> {
             model.addAllAttributes(view.model());
             model.addAttribute("view", view);
         });
