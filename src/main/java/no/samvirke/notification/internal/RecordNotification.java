@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.notification.NotificationType;
 import no.samvirke.platform.ConflictException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
@@ -40,10 +41,10 @@ public class RecordNotification {
     public Result handle(Command command, CurrentUser user) {
         try {
             return recorder.record(command, user);
-        } catch (DataIntegrityViolationException raceLost) {
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException raceLost) {
             try {
                 return recorder.record(command, user);
-            } catch (DataIntegrityViolationException again) {
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException again) {
                 throw new ConflictException("notification.record.conflict");
             }
         }
