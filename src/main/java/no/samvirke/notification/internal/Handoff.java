@@ -75,8 +75,9 @@ public class Handoff {
         return acknowledgedAt != null;
     }
 
+    /** Unacknowledged past its deadline (an escalated handoff is past it by definition). */
     public boolean overdue(Instant now) {
-        return !acknowledged() && dueAt.isBefore(now);
+        return !acknowledged() && (dueAt.isBefore(now) || escalation != Escalation.NONE);
     }
 
     public UUID id() {

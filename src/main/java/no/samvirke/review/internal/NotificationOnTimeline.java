@@ -31,6 +31,14 @@ class NotificationOnTimeline {
     void on(NotificationLinkedToCase event) {
         users.find(event.receivedBy()).ifPresent(receiver -> recorder.record(new ReviewEntry(event.caseId(),
                 TASK_KEY, event.notificationId().toString(), receiver, clock.instant(),
-                Recorded.of(event.type().name() + "_FROM_" + event.origin().name(), null)), receiver, LEGAL_BASIS));
+                Recorded.of(event.type().name() + "_FROM_" + event.origin().name(), reasons(event))), receiver,
+                LEGAL_BASIS));
+    }
+
+    /** No personal data: which notification, and whether the case was opened for it. */
+    static String reasons(NotificationLinkedToCase event) {
+        String reference = "V-" + event.notificationId().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        return event.openedForIt() ? "Varsel " + reference + " mottatt i kommunen; saken ble opprettet for varselet."
+                : "Varsel " + reference + " mottatt i kommunen og knyttet til saken.";
     }
 }
