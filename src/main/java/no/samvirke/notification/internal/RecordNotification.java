@@ -33,9 +33,16 @@ public class RecordNotification {
     }
 
     private final NotificationRecorder recorder;
+    private final NotificationValidation validation;
 
-    RecordNotification(NotificationRecorder recorder) {
+    RecordNotification(NotificationRecorder recorder, NotificationValidation validation) {
         this.recorder = recorder;
+        this.validation = validation;
+    }
+
+    /** Validates without recording (a form with other errors shows all of them at once). */
+    public void check(Command command, CurrentUser user) {
+        validation.validate(command, user);
     }
 
     public Result handle(Command command, CurrentUser user) {

@@ -7,7 +7,6 @@ import java.util.List;
 import no.samvirke.notification.NotificationType;
 import no.samvirke.notification.internal.HarmAssessment;
 import no.samvirke.notification.internal.RecordNotification;
-import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.InvalidInputException.FieldProblem;
 
 /** The "Registrer varsel" form as sent: strings, so that a wrong date is shown next to its field. */
@@ -18,17 +17,21 @@ record NotificationForm(String type, String eventDate, String municipalityCode, 
         return new NotificationForm(null, null, null, null, null, null, null, null, null);
     }
 
+    /** Unreadable dates are left out (null) here and reported by {@link #dateProblems()}. */
     RecordNotification.Command toCommand() {
-        List<FieldProblem> problems = new ArrayList<>();
-        RecordNotification.Command command = new RecordNotification.Command(
-                value(NotificationType.class, type), date("eventDate", eventDate, problems), municipalityCode,
-                personName, date("birthDate", birthDate, problems), nationalId,
-                value(HarmAssessment.class, harmAssessment), date("contactHoldUntil", contactHoldUntil, problems),
+        List<FieldProblem> ignored = new ArrayList<>();
+        return new RecordNotification.Command(value(NotificationType.class, type), date("eventDate", eventDate, ignored),
+                municipalityCode, personName, date("birthDate", birthDate, ignored), nationalId,
+                value(HarmAssessment.class, harmAssessment), date("contactHoldUntil", contactHoldUntil, ignored),
                 contactHoldReason);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return command;
+    }
+
+    List<FieldProblem> dateProblems() {
+        List<FieldProblem> problems = new ArrayList<>();
+        date("eventDate", eventDate, problems);
+        date("birthDate", birthDate, problems);
+        date("contactHoldUntil", contactHoldUntil, problems);
+        return problems;
     }
 
     private static <E extends Enum<E>> E value(Class<E> type, String value) {

@@ -66,17 +66,21 @@ class NotificationPageController {
     String submit(@ModelAttribute NotificationForm form, Model model, RedirectAttributes redirect,
                   HttpServletResponse response) {
         CurrentUser user = requireRecorder();
+        Map<String, String> errors = new LinkedHashMap<>();
+        form.dateProblems().forEach(p -> errors.putIfAbsent(p.field(), p.messageKey()));
         try {
-            RecordNotification.Result result = record.handle(form.toCommand(), user);
-            redirect.addFlashAttribute("flash", result.duplicate() ? "notification.recorded.duplicate"
-                    : "notification.recorded");
-            return "redirect:/varslinger";
+            if (errors.isEmpty()) {
+                RecordNotification.Result result = record.handle(form.toCommand(), user);
+                redirect.addFlashAttribute("flash", result.duplicate() ? "notification.recorded.duplicate"
+                        : "notification.recorded");
+                return "redirect:/varslinger";
+            }
+            record.check(form.toCommand(), user);
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
             e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.messageKey()));
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, user, form, errors);
         }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return form(model, user, form, errors);
     }
 
     private String form(Model model, CurrentUser user, NotificationForm form, Map<String, String> errors) {

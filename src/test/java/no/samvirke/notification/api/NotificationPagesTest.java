@@ -77,20 +77,20 @@ class NotificationPagesTest extends NotificationApiSupport {
         assertThat(page("slt", "/varslinger/ny")).contains("Kommunen fikk vite det først")
                 .doesNotContain("id=\"municipalityCode\"");
 
-        MockHttpServletResponse refused = post("politi", "/varslinger/ny", "type=RETURN&eventDate=31.12.2026");
+        MockHttpServletResponse refused = postForm("politi", "/varslinger/ny", "type=RETURN&eventDate=31.12.2026");
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(refused.getContentAsString()).contains("Skriv datoen som åååå-mm-dd.", "Oppgi personens navn.",
                 "Velg en kommune som bruker Samvirke.");
 
         String nationalId = nationalId();
-        MockHttpServletResponse done = post("politi", "/varslinger/ny", "type=DEATH&eventDate=" + today()
+        MockHttpServletResponse done = postForm("politi", "/varslinger/ny", "type=DEATH&eventDate=" + today()
                 + "&municipalityCode=3201&personName=Test+Varselperson&nationalId=" + nationalId + "&harmAssessment=CLEARED");
         assertThat(done.getStatus()).isEqualTo(302);
         assertThat(done.getRedirectedUrl()).isEqualTo("/varslinger");
         assertThat(page("politi", "/varslinger?type=DEATH")).contains(nationalId, "politiet → PST");
     }
 
-    private MockHttpServletResponse post(String user, String path, String form) throws Exception {
+    private MockHttpServletResponse postForm(String user, String path, String form) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path).with(csrf())
                         .with(user(userDetails.loadUserByUsername(user))).accept(MediaType.TEXT_HTML)
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED).content(form))
