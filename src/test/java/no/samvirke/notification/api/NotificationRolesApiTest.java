@@ -82,6 +82,10 @@ class NotificationRolesApiTest extends NotificationApiSupport {
         assertThat(atMunicipality.get("access").get("level").asText()).isEqualTo("FULL");
         assertThat(atMunicipality.get("personName").asText()).isEqualTo("Test Varselperson");
         assertThat(seenBy("asker-slt", id)).as("another municipality").isNull();
+        String audit = getJson("personvern", "/api/v1/audit?caseId=" + id).toString();
+        assertThat(audit).as("every read of the person is in the audit trail")
+                .contains("\"username\":\"slt\"", "notificationPerson=FULL", "skadevurdering")
+                .doesNotContain("Varselperson");
         assertThat(mvc.perform(get("/api/v1/notifications").with(httpBasic("helse", "demo"))).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
     }
