@@ -17,6 +17,7 @@ import no.samvirke.notification.NotificationType;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.DisclosureLevel;
 import no.samvirke.sharing.NotificationDisclosures;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class NotificationLog {
+
+    /** The log shows at most this many notifications, the newest first (each shown one is an audited read). */
+    static final int MAX_SHOWN = 200;
 
     /** Filters of the log; null means "any". */
     public record Filter(NotificationType type, NotificationStatus status, Boolean overdue) {
@@ -52,17 +56,13 @@ public class NotificationLog {
 
     public List<NotificationView> list(Filter filter, CurrentUser viewer, String purpose) {
         requireReader(viewer);
-        List<Notification> candidates = candidates(viewer).stream()
-                .filter(n -> filter.type() == null || n.type() == filter.type())
-                .filter(n -> filter.status() == null || n.status() == filter.status()).toList();
+        Instant now = clock.instant();
+        List<Notification> candidates = candidates(viewer, filter, now);
         Map<UUID, List<Handoff>> byNotification = handoffs.findByNotificationIdInOrderBySeq(
                 candidates.stream().map(Notification::id).toList()).stream()
                 .collect(Collectors.groupingBy(Handoff::notificationId));
-        Instant now = clock.instant();
         return candidates.stream()
                 .filter(n -> known(n, byNotification.getOrDefault(n.id(), List.of()), viewer))
-                .filter(n -> filter.overdue() == null
-                        || filter.overdue() == isOverdue(byNotification.getOrDefault(n.id(), List.of()), now))
                 .map(n -> view(n, byNotification.getOrDefault(n.id(), List.of()), viewer, purpose, now))
                 .flatMap(Optional::stream).toList();
     }
@@ -89,16 +89,19 @@ public class NotificationLog {
         }
     }
 
-    private List<Notification> candidates(CurrentUser viewer) {
-        return switch (viewer.agency()) {
-            case PST -> notifications.findTop500ByOrderByRecordedAtDesc();
-            case POLICE -> notifications.findTop500ByMunicipalityCodeInOrderByRecordedAtDesc(users.municipalities()
-                    .stream().filter(m -> m.policeDistrictCode() != null
-                            && m.policeDistrictCode().equals(viewer.policeDistrictCode()))
-                    .map(Municipality::code).toList());
-            case MUNICIPALITY -> viewer.municipalityCode() == null ? List.of()
-                    : notifications.findTop500ByMunicipalityCodeInOrderByRecordedAtDesc(List.of(viewer.municipalityCode()));
+    private List<Notification> candidates(CurrentUser viewer, Filter f, Instant now) {
+        List<String> area = switch (viewer.agency()) {
+            case PST -> List.of();
+            case POLICE -> users.municipalities().stream().filter(m -> m.policeDistrictCode() != null
+                    && m.policeDistrictCode().equals(viewer.policeDistrictCode())).map(Municipality::code).toList();
+            case MUNICIPALITY -> viewer.municipalityCode() == null ? List.of() : List.of(viewer.municipalityCode());
         };
+        boolean everywhere = viewer.agency() == Agency.PST;
+        if (!everywhere && area.isEmpty()) {
+            return List.of();
+        }
+        return notifications.search(everywhere, everywhere ? List.of("-") : area, f.type(), f.status(), f.overdue(),
+                now, PageRequest.of(0, MAX_SHOWN));
     }
 
     private boolean inArea(Notification n, CurrentUser viewer) {
@@ -137,7 +140,7 @@ public class NotificationLog {
                 h.escalatedAt(), h.acknowledgedBy(), h.acknowledgedAt(), h.overdue(now));
     }
 
-    private static boolean isOverdue(List<Handoff> log, Instant now) {
+    static boolean isOverdue(List<Handoff> log, Instant now) {
         return log.stream().anyMatch(h -> h.overdue(now));
     }
 }

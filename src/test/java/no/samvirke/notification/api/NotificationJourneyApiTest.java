@@ -100,6 +100,8 @@ class NotificationJourneyApiTest extends NotificationApiSupport {
         firstDeadlinePasses(id);
         JsonNode escalated = seenBy("politi", id, "?overdue=true");
         assertThat(escalated).as("listed as overdue").isNotNull();
+        assertThat(seenBy("politi", id, "?overdue=false")).as("not among those on time").isNull();
+        assertThat(seenBy("politi", id, "?type=RETURN")).as("filtered by type").isNull();
         assertThat(escalated.get("escalation").asText()).isEqualTo("DEPUTY");
         assertThat(escalated.at("/handoffs/1/escalation").asText()).isEqualTo("DEPUTY");
         assertThat(candidateGroups(id)).contains("slt-3201", "stedfortreder-slt-3201");
