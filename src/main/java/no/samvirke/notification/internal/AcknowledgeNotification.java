@@ -5,6 +5,8 @@ import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.TaskCompletion;
 import no.samvirke.notification.process.TravelNotificationProcess;
+import no.samvirke.platform.ConflictException;
+import no.samvirke.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +30,9 @@ public class AcknowledgeNotification {
     public void handle(UUID notificationId, CurrentUser user) {
         Handoff last = handoffs.findByNotificationIdOrderBySeq(notificationId).stream()
                 .reduce((a, b) -> b).filter(h -> Handoffs.mayReceive(user, h))
-                .orElseThrow(() -> new no.samvirke.platform.NotFoundException("notification"));
+                .orElseThrow(() -> new NotFoundException("notification"));
         if (last.acknowledged()) {
-            throw new no.samvirke.platform.ConflictException("notification.acknowledge.already");
+            throw new ConflictException("notification.acknowledge.already");
         }
         tasks.complete(notificationId.toString(), TravelNotificationProcess.USER_ACKNOWLEDGE_HANDOFF,
                 Map.of("acknowledged", true), user);

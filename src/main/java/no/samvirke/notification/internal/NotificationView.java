@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.samvirke.identity.Agency;
+import no.samvirke.notification.NotificationReference;
 import no.samvirke.notification.NotificationType;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.DisclosureLevel;
@@ -39,9 +40,9 @@ public record NotificationView(
                              Instant acknowledgedAt, boolean overdue) {
     }
 
-    /** Short, non-personal reference for lists and the inbox: V- and the start of the id. */
+    /** Short, non-personal reference for lists and the inbox. */
     public static String referenceOf(UUID id) {
-        return "V-" + id.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        return NotificationReference.of(id);
     }
 
     public boolean identified() {

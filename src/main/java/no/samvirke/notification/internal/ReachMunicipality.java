@@ -1,9 +1,11 @@
 package no.samvirke.notification.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import no.samvirke.identity.Agency;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
 import no.samvirke.intake.NotificationCases;
@@ -34,10 +36,10 @@ public class ReachMunicipality {
     private final AuditTrail audit;
     private final Users users;
     private final ApplicationEventPublisher events;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     ReachMunicipality(NotificationRepository notifications, NotificationCases cases, ContactHolds holds,
-                      AuditTrail audit, Users users, ApplicationEventPublisher events, java.time.Clock clock) {
+                      AuditTrail audit, Users users, ApplicationEventPublisher events, Clock clock) {
         this.notifications = notifications;
         this.cases = cases;
         this.holds = holds;
@@ -59,7 +61,7 @@ public class ReachMunicipality {
             personCases.add(caseId);
         }
         n.linkCase(caseId);
-        n.changeStatus(n.originAgency() == no.samvirke.identity.Agency.MUNICIPALITY
+        n.changeStatus(n.originAgency() == Agency.MUNICIPALITY
                 ? NotificationStatus.OPEN : NotificationStatus.COMPLETED);
         applyHold(n, caseId);
         events.publishEvent(new NotificationLinkedToCase(n.id(), caseId, n.type(), n.originAgency(), open,

@@ -1,12 +1,14 @@
 package no.samvirke.notification.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.samvirke.identity.Agency;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Municipality;
 import no.samvirke.identity.Role;
+import no.samvirke.identity.Users;
 import no.samvirke.notification.NotificationType;
 import no.samvirke.notification.internal.HarmAssessment;
 import no.samvirke.notification.internal.NotificationLog;
@@ -34,9 +36,9 @@ class NotificationPageController {
 
     private final NotificationLog log;
     private final RecordNotification record;
-    private final no.samvirke.identity.Users users;
+    private final Users users;
 
-    NotificationPageController(NotificationLog log, RecordNotification record, no.samvirke.identity.Users users) {
+    NotificationPageController(NotificationLog log, RecordNotification record, Users users) {
         this.log = log;
         this.record = record;
         this.users = users;
@@ -92,7 +94,7 @@ class NotificationPageController {
         model.addAttribute("harmChoices", new HarmAssessment[] {HarmAssessment.CLEARED, HarmAssessment.PENDING});
         model.addAttribute("municipalities", users.municipalities().stream()
                 .filter(m -> user.agency() != Agency.POLICE || user.policeDistrictCode().equals(m.policeDistrictCode()))
-                .sorted(java.util.Comparator.comparing(Municipality::name)).toList());
+                .sorted(Comparator.comparing(Municipality::name)).toList());
         return "notification/form";
     }
 

@@ -3,6 +3,7 @@ package no.samvirke.review.internal;
 import java.time.Clock;
 import no.samvirke.identity.Users;
 import no.samvirke.notification.NotificationLinkedToCase;
+import no.samvirke.notification.NotificationReference;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,7 @@ class NotificationOnTimeline {
 
     /** No personal data: which notification, and whether the case was opened for it. */
     static String reasons(NotificationLinkedToCase event) {
-        String reference = "V-" + event.notificationId().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        String reference = NotificationReference.of(event.notificationId());
         return event.openedForIt() ? "Varsel " + reference + " mottatt i kommunen; saken ble opprettet for varselet."
                 : "Varsel " + reference + " mottatt i kommunen og knyttet til saken.";
     }
