@@ -35,4 +35,14 @@ public final class Groups {
     public static String police(String policeDistrictCode) {
         return "politi-" + policeDistrictCode;
     }
+
+    /** Stand-ins for a group: an unacknowledged notification handoff escalates to them first. */
+    public static String deputy(String group) {
+        return "stedfortreder-" + group;
+    }
+
+    /** Leaders over a group: the second escalation of an unacknowledged notification handoff. */
+    public static String leader(String group) {
+        return "leder-" + group;
+    }
 }
