@@ -52,6 +52,25 @@ public record CurrentUser(
         if (hasRole(Role.PST_LIAISON)) {
             groups.add(Groups.PST);
         }
+        String receiving = receivingGroup();
+        if (hasRole(Role.DEPUTY) && receiving != null) {
+            groups.add(Groups.deputy(receiving));
+        }
+        if (hasRole(Role.LEADER) && receiving != null) {
+            groups.add(Groups.leader(receiving));
+        }
         return List.copyOf(groups);
+    }
+
+    /**
+     * The group that receives notification handoffs for this user's agency where they work: the
+     * municipality's SLT coordinators, the district's police contacts, or PST. Null if none.
+     */
+    public String receivingGroup() {
+        return switch (agency()) {
+            case MUNICIPALITY -> municipalityCode == null ? null : Groups.slt(municipalityCode);
+            case POLICE -> policeDistrictCode == null ? null : Groups.police(policeDistrictCode);
+            case PST -> Groups.PST;
+        };
     }
 }

@@ -57,4 +57,14 @@ public final class Groups {
             default -> null;
         });
     }
+
+    /** Stand-ins for a group: an unacknowledged notification handoff escalates to them first. */
+    public static String deputy(String group) {
+        return "stedfortreder-" + group;
+    }
+
+    /** Leaders over a group: the second escalation of an unacknowledged notification handoff. */
+    public static String leader(String group) {
+        return "leder-" + group;
+    }
 }

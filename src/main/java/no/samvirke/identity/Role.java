@@ -2,7 +2,11 @@ package no.samvirke.identity;
 
 /** What a user may do. Spring Security authorities are {@code ROLE_<name>}. */
 public enum Role {
-    FRONTLINE, SLT_COORDINATOR, KJERNEGRUPPE, POLICE_CONTACT, PST_LIAISON, PRIVACY_OFFICER, ADMIN;
+    FRONTLINE, SLT_COORDINATOR, KJERNEGRUPPE, POLICE_CONTACT, PST_LIAISON, PRIVACY_OFFICER, ADMIN,
+    /** Stands in for their agency's receiving group (SLT, police contacts, PST) when a handoff is overdue. */
+    DEPUTY,
+    /** Leads their agency's receiving group; gets a handoff that is still unacknowledged after the deputies. */
+    LEADER;
 
     public String authority() {
         return "ROLE_" + name();

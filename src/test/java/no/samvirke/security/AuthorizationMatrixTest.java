@@ -137,6 +137,14 @@ class AuthorizationMatrixTest {
             row(GET, "/tiltak/last-opp",                                  403, 403, 200, 403, 403, 403, 403, 200, 302),
             row(POST, "/tiltak/last-opp",                                 403, 403, 400, 403, 403, 403, 403, 400, 302),
             row(POST, "/api/v1/plans",                                    403, 403, 400, 403, 403, 403, 403, 400, 401),
+            // notification routine: the handoff log for SLT (kjerne is the SLT coordinator's deputy), police and PST;
+            // recording for SLT, police and PST (an empty body is 400); {concernId} is no notification: 404
+            row(GET, "/varslinger",                                       403, 403, 200, 200, 200, 200, 403, 403, 302),
+            row(GET, "/varslinger/ny",                                    403, 403, 200, 403, 200, 200, 403, 403, 302),
+            row(POST, "/varslinger/ny",                                   403, 403, 400, 403, 400, 400, 403, 403, 302),
+            row(GET, "/api/v1/notifications",                             403, 403, 200, 200, 200, 200, 403, 403, 401),
+            row(POST, "/api/v1/notifications",                            403, 403, 400, 403, 400, 400, 403, 403, 401),
+            row(POST, "/api/v1/notifications/{concernId}/acknowledge",    404, 404, 404, 404, 404, 404, 404, 404, 401),
             row(GET, "/personvern/revisjonslogg",                         403, 403, 403, 403, 403, 403, 200, 403, 302),
             row(GET, "/personvern/revisjonslogg/eksport",                 403, 403, 403, 403, 403, 403, 200, 403, 302),
             row(GET, "/api/v1/audit",                                     403, 403, 403, 403, 403, 403, 200, 403, 401),

@@ -50,8 +50,9 @@ class DemoUsers implements ApplicationRunner {
         municipal("helse", "Hanne Helse (helsesykepleier)", ServiceUnit.HEALTH_STATION, BAERUM, Set.of(FRONTLINE), Set.of());
         municipal("slt", "Sverre SLT (SLT-koordinator)", ServiceUnit.SLT, BAERUM,
                 Set.of(SLT_COORDINATOR, KJERNEGRUPPE, FRONTLINE), Set.of(BAERUM));
+        // Also the SLT coordinator's deputy: an unacknowledged notification handoff escalates to her.
         municipal("kjerne", "Kari Kjerne (barnevern)", ServiceUnit.CHILD_WELFARE, BAERUM,
-                Set.of(KJERNEGRUPPE, FRONTLINE), Set.of(BAERUM));
+                Set.of(KJERNEGRUPPE, FRONTLINE, Role.DEPUTY), Set.of(BAERUM));
         save("politi", "Per Politi (forebyggingskontakt)", ServiceUnit.POLICE_PREVENTION, null, OSLO_POLICE,
                 Set.of(POLICE_CONTACT, KJERNEGRUPPE), Set.of(BAERUM, ASKER));
         save("pst", "Petra PST (kontaktperson)", ServiceUnit.PST, null, null, Set.of(PST_LIAISON), Set.of());

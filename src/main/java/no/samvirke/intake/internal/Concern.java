@@ -43,6 +43,8 @@ class Concern {
     private Instant registeredAt;
     private Instant updatedAt;
     private Instant closedAt;
+    /** REPORT (registered by frontline staff) or NOTIFICATION (opened by the notification routine). */
+    private String origin = "REPORT";
     @Version
     private long version;
 
@@ -77,6 +79,10 @@ class Concern {
         status = newStatus;
         updatedAt = now;
         closedAt = newStatus == ConcernStatus.CLOSED ? now : null;
+    }
+
+    void openedFromNotification() {
+        origin = "NOTIFICATION";
     }
 
     UUID id() {

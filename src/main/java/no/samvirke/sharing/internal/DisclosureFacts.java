@@ -48,6 +48,8 @@ record DisclosureFacts(Item item, ServiceUnit sourceService, String recipientAge
         v.put("dangerToLifeOrHealth", dangerToLifeOrHealth);
         v.put("offenceInformation", offenceInformation);
         v.put("grading", no.samvirke.sharing.Grading.OPEN_IN_CASE.name());
+        v.put("notificationEvent", false);
+        v.put("harmAssessmentCleared", false);
         return v;
     }
 }

@@ -38,7 +38,7 @@ class DisclosureRules {
         return decide(variables);
     }
 
-    private Access decide(Map<String, Object> variables) {
+    Access decide(Map<String, Object> variables) {
         DmnDecisionRuleResult hit = decisions
                 .evaluateDecisionTableByKey(DECISION_KEY, variables)
                 .getFirstResult();

@@ -1,0 +1,37 @@
+package no.samvirke.notification.process;
+
+import java.util.UUID;
+import no.samvirke.identity.Groups;
+import no.samvirke.inbox.Tasks;
+import no.samvirke.notification.internal.Escalation;
+import no.samvirke.notification.internal.Handoffs;
+import no.samvirke.notification.process.TravelNotificationProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * An unacknowledged handoff goes to the recipient's deputies (first escalation) or leaders
+ * (second); the receipt task stays open for everyone it was offered to.
+ */
+@Component("escalateHandoffDelegate")
+class EscalateHandoffDelegate implements JavaDelegate {
+
+    private final Tasks tasks;
+    private final Handoffs handoffs;
+
+    EscalateHandoffDelegate(Tasks tasks, Handoffs handoffs) {
+        this.tasks = tasks;
+        this.handoffs = handoffs;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        boolean leader = TravelNotificationProcess.SERVICE_ESCALATE_TO_LEADER.equals(execution.getCurrentActivityId());
+        String recipients = (String) execution.getVariable(Vars.RECIPIENT_GROUP);
+        tasks.escalate(execution.getProcessInstanceId(), TravelNotificationProcess.USER_ACKNOWLEDGE_HANDOFF,
+                leader ? Groups.leader(recipients) : Groups.deputy(recipients));
+        handoffs.escalate(UUID.fromString((String) execution.getVariable(Vars.HANDOFF_ID)),
+                leader ? Escalation.LEADER : Escalation.DEPUTY);
+    }
+}

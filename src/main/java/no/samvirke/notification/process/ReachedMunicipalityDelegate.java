@@ -1,0 +1,25 @@
+package no.samvirke.notification.process;
+
+import java.util.UUID;
+import no.samvirke.notification.internal.ReachMunicipality;
+import no.samvirke.notification.process.TravelNotificationProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The municipality has it: link or open the person's case there and tell the follow-up. */
+@Component("reachedMunicipalityDelegate")
+class ReachedMunicipalityDelegate implements JavaDelegate {
+
+    private final ReachMunicipality reach;
+
+    ReachedMunicipalityDelegate(ReachMunicipality reach) {
+        this.reach = reach;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID caseId = reach.handle(UUID.fromString(execution.getBusinessKey()));
+        execution.setVariable(Vars.CASE_ID, caseId.toString());
+    }
+}
