@@ -2,11 +2,14 @@ package no.samvirke.notification.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import no.samvirke.followup.process.ReturneeFollowUpProcess;
 import no.samvirke.notification.NotificationLinkedToCase;
 import no.samvirke.notification.NotificationReachedMunicipality;
 import no.samvirke.notification.NotificationType;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -74,12 +78,25 @@ class NotificationJourneyApiTest extends NotificationApiSupport {
 
         // The case exists for the kjernegruppe, without concern handling, with PST's hold (flag and expiry only).
         assertThat(getJson("slt", "/api/v1/concerns/" + caseId).get("id").asText()).isEqualTo(caseId);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId)
+                .processDefinitionKey("concern_handling").count()).isZero();
         JsonNode hold = getJson("slt", "/api/v1/concerns/" + caseId + "/contact-hold");
         assertThat(hold.get("held").asBoolean()).isTrue();
         assertThat(hold.get("expiresOn").asText()).isEqualTo(today().plusDays(30).toString());
         assertThat(hold.get("reason").isNull()).isTrue();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(timelineKeys(caseId)).contains("notification"));
+
+        // ...and a returnee follow-up plan with service tasks appears (followup module).
+        String plan = taskOfCase("slt", caseId, ReturneeFollowUpProcess.USER_MAKE_PLAN);
+        String due = today().plusDays(20).toString();
+        assertThat(mvc.perform(post("/api/v1/tasks/{id}/complete", plan).with(httpBasic("slt", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"services\":[\"CHILD_AND_YOUTH\",\"POLICE\"],"
+                        + "\"deadline_CHILD_AND_YOUTH\":\"" + due + "\",\"deadline_POLICE\":\"" + due + "\","
+                        + "\"note\":\"Plan avtalt.\"}")).andReturn().getResponse().getStatus()).isEqualTo(204);
+        assertThat(taskOfCase("kjerne", caseId, ReturneeFollowUpProcess.USER_SERVICE_PART)).isNotNull();
+        assertThat(taskOfCase("politi", caseId, ReturneeFollowUpProcess.USER_SERVICE_PART)).isNotNull();
+        assertThat(taskOfCase("politi", caseId, ReturneeFollowUpProcess.USER_CLARIFICATION_TALK)).isNotNull();
+        assertThat(taskOfCase("pst", caseId, ReturneeFollowUpProcess.USER_PROSECUTION_ASSESSMENT)).isNotNull();
 
         for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(
                 history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId()).list()) {
@@ -169,5 +186,15 @@ class NotificationJourneyApiTest extends NotificationApiSupport {
         JsonNode entries = timeline.isArray() ? timeline : timeline.path("entries");
         return java.util.stream.StreamSupport.stream(entries.spliterator(), false)
                 .map(e -> e.path("taskKey").asText()).toList();
+    }
+
+    /** The id of the user's open task with this key on the case (from the task API), or null. */
+    private String taskOfCase(String user, String caseId, String key) throws Exception {
+        for (JsonNode task : getJson(user, "/api/v1/tasks")) {
+            if (caseId.equals(task.path("caseId").asText()) && key.equals(task.path("taskDefinitionKey").asText())) {
+                return task.get("id").asText();
+            }
+        }
+        return null;
     }
 }
