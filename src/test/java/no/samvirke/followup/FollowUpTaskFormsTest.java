@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import no.samvirke.clarification.TalkApiClient;
+import no.samvirke.clarification.process.ClarificationProcess;
 import no.samvirke.followup.process.ReturneeFollowUpProcess;
 import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecords;
@@ -122,8 +124,9 @@ class FollowUpTaskFormsTest {
         assertThat(keys("slt", fixture)).containsExactly(ReturneeFollowUpProcess.USER_SERVICE_PART,
                 ReturneeFollowUpProcess.USER_SERVICE_PART);
         assertThat(keys("politi", fixture)).containsExactlyInAnyOrder(ReturneeFollowUpProcess.USER_SERVICE_PART,
-                ReturneeFollowUpProcess.USER_CLARIFICATION_TALK, ReturneeFollowUpProcess.USER_PROSECUTION_ASSESSMENT);
-        assertThat(keys("pst", fixture)).containsExactly(ReturneeFollowUpProcess.USER_PROSECUTION_ASSESSMENT);
+                ClarificationProcess.USER_PLAN_RETURNEE_TALK, ReturneeFollowUpProcess.USER_PROSECUTION_ASSESSMENT);
+        assertThat(keys("pst", fixture)).containsExactlyInAnyOrder(ClarificationProcess.USER_PLAN_RETURNEE_TALK,
+                ReturneeFollowUpProcess.USER_PROSECUTION_ASSESSMENT);
         assertThat(keys("skole", fixture)).isEmpty();
         assertThat(page("kjerne", taskId("kjerne", fixture, ReturneeFollowUpProcess.USER_SERVICE_PART)))
                 .contains("Barne- og ungdomstjenester");
@@ -144,26 +147,37 @@ class FollowUpTaskFormsTest {
         String municipal = page("slt", taskId("slt", fixture, ReturneeFollowUpProcess.USER_SERVICE_PART));
         assertThat(municipal).contains("Vurdert").doesNotContain(SEALED).doesNotContain("anbefales")
                 .doesNotContain("prosecution-result");
-        String police = page("politi", taskId("politi", fixture, ReturneeFollowUpProcess.USER_CLARIFICATION_TALK));
+        String police = page("politi", taskId("politi", fixture, ReturneeFollowUpProcess.USER_SERVICE_PART));
         assertThat(police).contains("Straffeforfølgning anbefales", SEALED);
         assertThat(mvc.perform(get("/api/v1/cases/{id}/timeline", fixture.id).with(httpBasic("slt", "demo")))
                 .andReturn().getResponse().getContentAsString()).contains("PROSECUTION_ASSESSED").doesNotContain(SEALED);
         String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(fixture.id.toString())
-                .singleResult().getId();
+                .processDefinitionKey(ReturneeFollowUpProcess.KEY).singleResult().getId();
         assertThat(runtime.getVariables(processId)).containsEntry(ReturneeFollowUpProcess.Vars.PROSECUTION_ASSESSED, true)
                 .doesNotContainValue(SEALED);
     }
 
     @Test
-    void thePoliceRecordTheTalkOnTheReturneeFormAndTheProcessGetsItsOutcome() throws Exception {
+    void theReturneePlanCallsTheClarificationTalkAndShowsItsOutcome() throws Exception {
         FollowUpCase fixture = returnee("T-2026-0304");
         plan(fixture);
-        String talk = taskId("politi", fixture, ReturneeFollowUpProcess.USER_CLARIFICATION_TALK);
-        assertThat(page("politi", talk)).contains("talkOutcome", "Samtalen er gjennomført");
-        complete("politi", talk, "{\"talkOutcome\":\"TALK_DECLINED\",\"note\":\"Takket nei.\"}")
+        String planTalk = taskId("pst", fixture, ClarificationProcess.USER_PLAN_RETURNEE_TALK);
+        assertThat(taskId("politi", fixture, ClarificationProcess.USER_PLAN_RETURNEE_TALK)).isEqualTo(planTalk);
+        complete("pst", planTalk, "{\"conductor\":\"POLICE_PREVENTION\",\"municipalAttendance\":false}")
                 .andExpect(status().isNoContent());
+        complete("politi", taskId("politi", fixture, ClarificationProcess.USER_INVITE), """
+                {"minor": false, "invitee": "PERSON", "proposedDate": "%s"}""".formatted(TalkApiClient.TODAY.plusDays(3)))
+                .andExpect(status().isNoContent());
+        complete("politi", taskId("politi", fixture, ClarificationProcess.USER_RECORD_ANSWER), """
+                {"answer": "DECLINED", "recommendation": "Følges opp av tjenestene i planen."}""")
+                .andExpect(status().isNoContent());
+
         String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(fixture.id.toString())
-                .singleResult().getId();
-        assertThat(runtime.getVariable(processId, ReturneeFollowUpProcess.Vars.TALK_OUTCOME)).isEqualTo("TALK_DECLINED");
+                .processDefinitionKey(ReturneeFollowUpProcess.KEY).singleResult().getId();
+        assertThat(runtime.getVariable(processId, ReturneeFollowUpProcess.Vars.TALK_OUTCOME)).isEqualTo("DECLINED");
+        assertThat(page("slt", taskId("slt", fixture, ReturneeFollowUpProcess.USER_SERVICE_PART)))
+                .contains("Personen takket nei");
+        assertThat(mvc.perform(get("/api/v1/cases/{id}/timeline", fixture.id).with(httpBasic("slt", "demo")))
+                .andReturn().getResponse().getContentAsString()).contains("TALK_DECLINED");
     }
 }

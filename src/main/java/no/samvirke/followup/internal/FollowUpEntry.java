@@ -17,6 +17,9 @@ import no.samvirke.inbox.InboxTask;
 @Table(name = "followup_entry")
 class FollowUpEntry {
 
+    /** The user name of steps the routine recorded itself. */
+    static final String ROUTINE = "samvirke";
+
     @Id
     private UUID id;
     private UUID caseId;
@@ -47,6 +50,21 @@ class FollowUpEntry {
         this.username = by.username();
         this.agency = by.agency();
         this.recordedAt = at;
+    }
+
+    /** A step the routine recorded itself, e.g. the outcome handed back by a called process. */
+    static FollowUpEntry byRoutine(UUID caseId, String processInstanceId, String stepKey, String outcome,
+                                   Agency agency, Instant at) {
+        FollowUpEntry entry = new FollowUpEntry();
+        entry.id = UUID.randomUUID();
+        entry.caseId = caseId;
+        entry.processInstanceId = processInstanceId;
+        entry.taskKey = stepKey;
+        entry.outcome = outcome;
+        entry.username = ROUTINE;
+        entry.agency = agency;
+        entry.recordedAt = at;
+        return entry;
     }
 
     String taskKey() {

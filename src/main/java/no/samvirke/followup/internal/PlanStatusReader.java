@@ -36,7 +36,7 @@ class PlanStatusReader {
                 services.put(e.serviceCode(), part && planned != null
                         ? new PlanStatus.ServiceRow(e.serviceCode(), planned.due(), e.outcome())
                         : new PlanStatus.ServiceRow(e.serviceCode(), e.dueDate(), null));
-            } else if (ReturneeFollowUpProcess.USER_CLARIFICATION_TALK.equals(e.taskKey())) {
+            } else if (ReturneeFollowUpProcess.CALL_CLARIFICATION_TALK.equals(e.taskKey())) {
                 talk = e.outcome();
             } else if (ReturneeFollowUpProcess.USER_PROSECUTION_ASSESSMENT.equals(e.taskKey())) {
                 assessment = e;

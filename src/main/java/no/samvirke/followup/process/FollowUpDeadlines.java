@@ -29,10 +29,6 @@ public class FollowUpDeadlines {
         return inWorkingDays(settings.planWorkingDays());
     }
 
-    Date talkDue() {
-        return inWorkingDays(settings.talkWorkingDays());
-    }
-
     Date prosecutionDue() {
         return inWorkingDays(settings.prosecutionWorkingDays());
     }

@@ -18,7 +18,6 @@ public record FollowUpSettings(
         @Min(1) @Max(60) int contactWorkingDays,
         @Min(1) @Max(60) int planWorkingDays,
         @Min(1) @Max(120) int serviceWorkingDays,
-        @Min(1) @Max(120) int talkWorkingDays,
         @Min(1) @Max(120) int prosecutionWorkingDays,
         @NotNull Period reviewInterval,
         @Min(0) @Max(250) int reviewWorkingDays) {

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Sets the deadlines of the plan, the clarification talk and the prosecution assessment. */
+/** Sets the deadlines of the plan and the prosecution assessment (the clarification talk has its own). */
 @Component("prepareReturneeFollowUpDelegate")
 class PrepareReturneeFollowUpDelegate implements JavaDelegate {
 
@@ -18,7 +18,6 @@ class PrepareReturneeFollowUpDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariable(Vars.PLAN_DUE, deadlines.planDue());
-        execution.setVariable(Vars.TALK_DUE, deadlines.talkDue());
         execution.setVariable(Vars.PROSECUTION_DUE, deadlines.prosecutionDue());
     }
 }

@@ -10,8 +10,12 @@ public final class ReturneeFollowUpProcess {
     public static final String USER_MAKE_PLAN = "user_make_returnee_plan";
     /** One per participating service (multi-instance over {@link Vars#SERVICE_COUNT}). */
     public static final String USER_SERVICE_PART = "user_service_part";
-    /** Placeholder for the clarification-talk call activity (tiltak 33); output {@link Vars#TALK_OUTCOME}. */
-    public static final String USER_CLARIFICATION_TALK = "user_clarification_talk";
+    /**
+     * Calls processes/clarification-talk.bpmn (tiltak 33) for the case, in the RETURNEE context: the police
+     * and PST decide who conducts it; outputs {@link Vars#TALK_ID}, {@link Vars#TALK_OUTCOME},
+     * {@link Vars#TALK_ASSESSMENT}.
+     */
+    public static final String CALL_CLARIFICATION_TALK = "call_clarification_talk";
     public static final String USER_PROSECUTION_ASSESSMENT = "user_prosecution_assessment";
     public static final String USER_REINTEGRATION_MEASURES = "user_reintegration_measures";
     public static final String USER_REVIEW = "user_review_returnee_plan";
@@ -24,7 +28,6 @@ public final class ReturneeFollowUpProcess {
         /** The police district and PST (comma-separated). */
         public static final String PROSECUTION_GROUPS = "prosecutionGroups";
         public static final String PLAN_DUE = "planDue";
-        public static final String TALK_DUE = "talkDue";
         public static final String PROSECUTION_DUE = "prosecutionDue";
         /** The plan's services, comma-separated {@code ParticipatingService} names, in plan order. */
         public static final String PLAN_SERVICES = "planServices";
@@ -38,8 +41,10 @@ public final class ReturneeFollowUpProcess {
         public static final String PLAN_SERVICE = "planService";
         public static final String SERVICE_GROUPS = "serviceGroups";
         public static final String SERVICE_DUE = "serviceDue";
-        /** Routing output of the clarification talk: a {@code TalkOutcome} name. */
+        /** Outputs of the clarification talk: its record's id, HELD / DECLINED / NO_ANSWER, and the assessment code. */
+        public static final String TALK_ID = "talkId";
         public static final String TALK_OUTCOME = "talkOutcome";
+        public static final String TALK_ASSESSMENT = "talkAssessment";
         /** Flag only: the prosecution assessment is done (its result is police/PST-only, never here). */
         public static final String PROSECUTION_ASSESSED = "prosecutionAssessed";
 
@@ -47,17 +52,21 @@ public final class ReturneeFollowUpProcess {
         public static final List<String> ALL = List.of(FollowUpVars.CASE_ID, FollowUpVars.CASE_REFERENCE,
                 FollowUpVars.MUNICIPALITY_CODE, FollowUpVars.NOTIFICATION_ID, FollowUpVars.SLT_GROUP,
                 FollowUpVars.FOLLOW_UP_GROUPS, FollowUpVars.NEXT_REVIEW_DUE, FollowUpVars.CLOSE_FOLLOW_UP,
-                POLICE_GROUP, PROSECUTION_GROUPS, PLAN_DUE, TALK_DUE, PROSECUTION_DUE, PLAN_SERVICES, PLAN_DEADLINES,
-                SERVICE_COUNT, PLAN_SERVICE, SERVICE_GROUPS, SERVICE_DUE, TALK_OUTCOME, PROSECUTION_ASSESSED,
+                POLICE_GROUP, PROSECUTION_GROUPS, PLAN_DUE, PROSECUTION_DUE, PLAN_SERVICES, PLAN_DEADLINES,
+                SERVICE_COUNT, PLAN_SERVICE, SERVICE_GROUPS, SERVICE_DUE, TALK_ID, TALK_OUTCOME, TALK_ASSESSMENT, PROSECUTION_ASSESSED,
                 "loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances");
 
         private Vars() {
         }
     }
 
-    /** The values of {@link Vars#TALK_OUTCOME}. */
+    /** How the plan records the talk's outcome (from {@link Vars#TALK_OUTCOME}: HELD, DECLINED, NO_ANSWER). */
     public enum TalkOutcome {
-        TALK_HELD, TALK_DECLINED, TALK_NO_ANSWER
+        TALK_HELD, TALK_DECLINED, TALK_NO_ANSWER;
+
+        public static TalkOutcome of(String clarificationOutcome) {
+            return valueOf("TALK_" + clarificationOutcome);
+        }
     }
 
     private ReturneeFollowUpProcess() {

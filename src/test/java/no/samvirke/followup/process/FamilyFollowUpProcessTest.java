@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FamilyFollowUpProcessTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-30T08:00:00Z"), ZoneOffset.UTC);
-    static final FollowUpSettings SETTINGS = new FollowUpSettings(5, 5, 20, 10, 20, Period.ofMonths(3), 0);
+    static final FollowUpSettings SETTINGS = new FollowUpSettings(5, 5, 20, 20, Period.ofMonths(3), 0);
 
     ProcessEngine engine;
     private final UUID caseId = UUID.randomUUID();
@@ -120,7 +120,7 @@ class FamilyFollowUpProcessTest {
 
     @Test
     void theReviewIntervalMayBeGivenInWorkingDays() {
-        FollowUpSettings everyTenDays = new FollowUpSettings(5, 5, 20, 10, 20, Period.ofMonths(3), 10);
+        FollowUpSettings everyTenDays = new FollowUpSettings(5, 5, 20, 20, Period.ofMonths(3), 10);
         Mocks.register("scheduleFollowUpReviewDelegate",
                 new ScheduleFollowUpReviewDelegate(new FollowUpDeadlines(everyTenDays, new WorkingDays(), CLOCK)));
         ProcessInstance pi = offerAccepted();

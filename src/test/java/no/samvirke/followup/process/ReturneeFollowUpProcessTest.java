@@ -6,15 +6,19 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.samvirke.clarification.process.ClarificationProcess;
 import no.samvirke.followup.process.ReturneeFollowUpProcess.Vars;
 import no.samvirke.inbox.Tasks;
 import no.samvirke.platform.WorkingDays;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -30,12 +34,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every path of processes/returnee-follow-up.bpmn on an in-memory engine. */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = "processes/returnee-follow-up.bpmn")
+@Deployment(resources = {"processes/returnee-follow-up.bpmn", "processes/clarification-talk.bpmn"})
 class ReturneeFollowUpProcessTest {
 
     ProcessEngine engine;
     private final UUID caseId = UUID.randomUUID();
     private final Tasks tasks = mock(Tasks.class);
+    private final String talkId = UUID.randomUUID().toString();
+    private final List<String> recordedTalks = new ArrayList<>();
 
     @BeforeEach
     void registerDelegates() {
@@ -46,6 +52,14 @@ class ReturneeFollowUpProcessTest {
         Mocks.register("prepareServicePartDelegate", new PrepareServicePartDelegate());
         Mocks.register("scheduleFollowUpReviewDelegate", new ScheduleFollowUpReviewDelegate(deadlines));
         Mocks.register("escalateServicePartListener", new EscalateServicePartListener(tasks));
+        // The called clarification talk (its own module and tests): open its record as the real delegate does.
+        Mocks.register("openTalkDelegate", (JavaDelegate) e -> {
+            e.setVariable(ClarificationProcess.Vars.TALK_ID, talkId);
+            e.setVariable(ClarificationProcess.Vars.PST_GROUP, "pst");
+            e.setVariable(ClarificationProcess.Vars.CONDUCTOR_GROUP, e.getVariable(Vars.POLICE_GROUP));
+        });
+        Mocks.register("recordReturneeTalkListener", (ExecutionListener) e -> recordedTalks.add(
+                (String) e.getVariable(Vars.TALK_OUTCOME)));
     }
 
     @AfterEach
@@ -118,11 +132,36 @@ class ReturneeFollowUpProcessTest {
         verify(tasks).escalateTask(parts.get(1).getId(), "kjernegruppe-kommune-3201");
     }
 
+    /** The called clarification talk of this plan. */
+    private ProcessInstance talk(ProcessInstance pi) {
+        assertThat(pi).isWaitingAt(ReturneeFollowUpProcess.CALL_CLARIFICATION_TALK);
+        return runtimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+    }
+
+    /** The police and PST plan the talk, the police invite, and the person answers (declined or held). */
+    private void talkEnds(ProcessInstance pi, boolean held) {
+        ProcessInstance talk = talk(pi);
+        complete(task(talk), withVariables(ClarificationProcess.Vars.CONDUCTOR_GROUP, "politi-oslo"));
+        complete(task(talk), withVariables(ClarificationProcess.Vars.REMINDER_DUE, Date.from(Instant.now().plusSeconds(86400)),
+                ClarificationProcess.Vars.ANSWER_DUE, Date.from(Instant.now().plusSeconds(2 * 86400))));
+        if (held) {
+            complete(task(talk), withVariables(ClarificationProcess.Vars.ANSWER, "ACCEPTED"));
+            complete(task(talk), withVariables(Vars.TALK_OUTCOME, "HELD", Vars.TALK_ASSESSMENT, "CONCERN_WEAKENED"));
+        } else {
+            complete(task(talk), withVariables(ClarificationProcess.Vars.ANSWER, "DECLINED", Vars.TALK_OUTCOME, "DECLINED"));
+        }
+        assertThat(talk).isEnded();
+    }
+
     @Test
-    void theTalkGoesToThePoliceAndTheProsecutionAssessmentToPoliceAndPst() {
+    void theTalkIsCalledForTheCaseWithPoliceAndPstAndTheProsecutionAssessmentGoesToPoliceAndPst() {
         ProcessInstance pi = planned();
-        assertThat(task(ReturneeFollowUpProcess.USER_CLARIFICATION_TALK, pi)).hasCandidateGroup("politi-oslo")
-                .hasDueDate(Date.from(Instant.parse("2026-04-16T14:00:00Z")));
+        ProcessInstance talk = talk(pi);
+        assertThat(talk).hasBusinessKey(caseId.toString()).variables()
+                .containsEntry(ClarificationProcess.Vars.TALK_CONTEXT, "RETURNEE")
+                .containsEntry(ClarificationProcess.Vars.CASE_ID, caseId.toString());
+        assertThat(task(talk)).hasDefinitionKey(ClarificationProcess.USER_PLAN_RETURNEE_TALK)
+                .hasCandidateGroup("politi-oslo").hasCandidateGroup("pst");
         assertThat(task(ReturneeFollowUpProcess.USER_PROSECUTION_ASSESSMENT, pi)).hasCandidateGroup("politi-oslo")
                 .hasCandidateGroup("pst");
     }
@@ -130,8 +169,8 @@ class ReturneeFollowUpProcessTest {
     @Test
     void reintegrationWaitsForEveryServiceTheTalkAndTheAssessment() {
         ProcessInstance pi = planned();
-        complete(task(ReturneeFollowUpProcess.USER_CLARIFICATION_TALK, pi),
-                withVariables(Vars.TALK_OUTCOME, ReturneeFollowUpProcess.TalkOutcome.TALK_DECLINED.name()));
+        talkEnds(pi, false);
+        org.assertj.core.api.Assertions.assertThat(recordedTalks).containsExactly("DECLINED");
         complete(task(ReturneeFollowUpProcess.USER_PROSECUTION_ASSESSMENT, pi),
                 withVariables(Vars.PROSECUTION_ASSESSED, true));
         List<Task> parts = serviceTasks(pi);
@@ -147,8 +186,9 @@ class ReturneeFollowUpProcessTest {
     void thePlanIsReviewedUntilClosedAndTheEngineHoldsIdsAndFlagsOnly() {
         ProcessInstance pi = planned();
         completeAll(pi, ReturneeFollowUpProcess.USER_SERVICE_PART, Map.of());
-        complete(task(ReturneeFollowUpProcess.USER_CLARIFICATION_TALK, pi),
-                withVariables(Vars.TALK_OUTCOME, ReturneeFollowUpProcess.TalkOutcome.TALK_HELD.name()));
+        talkEnds(pi, true);
+        assertThat(pi).variables().containsEntry(Vars.TALK_OUTCOME, "HELD")
+                .containsEntry(Vars.TALK_ASSESSMENT, "CONCERN_WEAKENED").containsEntry(Vars.TALK_ID, talkId);
         complete(task(ReturneeFollowUpProcess.USER_PROSECUTION_ASSESSMENT, pi),
                 withVariables(Vars.PROSECUTION_ASSESSED, true));
         complete(task(ReturneeFollowUpProcess.USER_REINTEGRATION_MEASURES, pi));

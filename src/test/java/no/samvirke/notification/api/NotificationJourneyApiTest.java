@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import no.samvirke.clarification.process.ClarificationProcess;
 import no.samvirke.followup.process.ReturneeFollowUpProcess;
 import no.samvirke.notification.NotificationLinkedToCase;
 import no.samvirke.notification.NotificationReachedMunicipality;
@@ -95,7 +96,8 @@ class NotificationJourneyApiTest extends NotificationApiSupport {
                         + "\"note\":\"Plan avtalt.\"}")).andReturn().getResponse().getStatus()).isEqualTo(204);
         assertThat(taskOfCase("kjerne", caseId, ReturneeFollowUpProcess.USER_SERVICE_PART)).isNotNull();
         assertThat(taskOfCase("politi", caseId, ReturneeFollowUpProcess.USER_SERVICE_PART)).isNotNull();
-        assertThat(taskOfCase("politi", caseId, ReturneeFollowUpProcess.USER_CLARIFICATION_TALK)).isNotNull();
+        assertThat(taskOfCase("politi", caseId, ClarificationProcess.USER_PLAN_RETURNEE_TALK)).isNotNull();
+        assertThat(taskOfCase("pst", caseId, ClarificationProcess.USER_PLAN_RETURNEE_TALK)).isNotNull();
         assertThat(taskOfCase("pst", caseId, ReturneeFollowUpProcess.USER_PROSECUTION_ASSESSMENT)).isNotNull();
 
         for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(
