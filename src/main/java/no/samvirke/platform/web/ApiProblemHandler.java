@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.samvirke.platform.ConflictException;
+import no.samvirke.platform.DatabaseOutage;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.NotFoundException;
 import org.slf4j.Logger;
@@ -94,11 +95,22 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception ex, Locale locale) {
+    ResponseEntity<ProblemDetail> unexpected(Exception ex, Locale locale) {
+        if (DatabaseOutage.isCause(ex)) {
+            return databaseUnavailable(ex, locale);
+        }
         // Only the type and where: an exception message may quote personal data.
         log.error("Unexpected error in API request: {} at {}", ex.getClass().getName(),
                 ex.getStackTrace().length > 0 ? ex.getStackTrace()[0] : "unknown");
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal", locale);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal", locale));
+    }
+
+    /** The database cannot be reached: 503, try again shortly; nothing of the request was stored. */
+    private ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex, Locale locale) {
+        log.warn("Database unavailable during an API request: {}", ex.getClass().getName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseOutageFilter.RETRY_AFTER_SECONDS)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable", locale));
     }
 
     private ProblemDetail invalid(List<Map<String, String>> errors, Locale locale) {
