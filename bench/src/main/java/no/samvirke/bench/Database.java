@@ -30,7 +30,7 @@ final class Database {
             return new Database(true, o.pgUrl(), o.pgUser(), o.pgPassword());
         }
         Path file = Path.of("target", "h2", "samvirke-bench").toAbsolutePath();
-        return new Database(false, "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE", "sa", "");
+        return new Database(false, "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", "sa", "");
     }
 
     Connection connect() throws SQLException {

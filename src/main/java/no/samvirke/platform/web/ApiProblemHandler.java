@@ -102,6 +102,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "problem.conflict", locale);
     }
 
+    /** Others held the rows too long (lock timeout, deadlock): nothing was stored, try again. */
+    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> busy(Exception ex, Locale locale) {
+        log.warn("Lock not obtained in time during an API request: {}", ex.getClass().getName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.busy", locale));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex, Locale locale) {
         if (DatabaseOutage.isCause(ex)) {
