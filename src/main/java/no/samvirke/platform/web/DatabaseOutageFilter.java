@@ -19,11 +19,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The outermost filter: a database outage that escapes everything else (loading the session,
- * saving it, signing in) becomes 503 — problem+json on the API, the 503 page elsewhere — instead
+ * saving it, signing in) becomes 503 — problem+json on the API, a plain 503 page elsewhere — instead
  * of the servlet container's 500. Runs before the session filter, which reads the database.
  */
 @Component
@@ -62,11 +63,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.resetBuffer();
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        var locale = locales.resolveLocale(request);
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+            page(request, response, locale);
             return;
         }
-        var locale = locales.resolveLocale(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 messages.getMessage("problem.unavailable", null, locale));
         problem.setTitle(messages.getMessage("problem.unavailable.title", null, locale));
@@ -75,5 +76,25 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /**
+     * The same words as error/503.html, written here without the layout: rendering the layout
+     * needs the session (CSRF token), which is in the unreachable database.
+     */
+    private void page(HttpServletRequest request, HttpServletResponse response, java.util.Locale locale)
+            throws IOException {
+        String lang = "en".equals(locale.getLanguage()) ? "en" : "nb";
+        String title = HtmlUtils.htmlEscape(messages.getMessage("error.503.title", null, locale));
+        String text = HtmlUtils.htmlEscape(messages.getMessage("error.503.text", null, locale));
+        String again = HtmlUtils.htmlEscape(messages.getMessage("error.tryAgain", null, locale));
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setContentType(MediaType.TEXT_HTML_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
+                + "</title><link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/css/samvirke.css\"></head>"
+                + "<body><main id=\"main\" class=\"narrow\"><h1>" + title + "</h1><p>" + text + "</p><p><a href=\""
+                + request.getContextPath() + "/\">" + again + "</a></p></main></body></html>");
     }
 }

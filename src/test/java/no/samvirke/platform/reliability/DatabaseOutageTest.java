@@ -92,11 +92,17 @@ class DatabaseOutageTest {
         database.down();
 
         // The page chooses the 503 page; saving the session (in the database) then fails too, so the
-        // outermost filter answers with the same page through the servlet container's error dispatch.
+        // outermost filter answers with the same words itself (the layout would need the session).
         mvc.perform(get("/innboks").with(user(kjerne)).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().string("Retry-After", "10"))
-                .andExpect(view().name("error/503"));
+                .andExpect(view().name("error/503"))
+                .andExpect(content().string(containsString("Samvirke er midlertidig utilgjengelig")));
+        mvc.perform(get("/login").accept(MediaType.TEXT_HTML).header("Accept-Language", "en"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().string(containsString("<html lang=\"en\">")))
+                .andExpect(content().string(containsString("Samvirke is temporarily unavailable")))
+                .andExpect(content().string(not(containsString("Exception"))));
         database.up();
         mvc.perform(get("/innboks").with(user(kjerne)).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
     }
