@@ -1,6 +1,7 @@
 -- Sessions in the database (Spring Session JDBC, ADR 0014): any node behind a load balancer can
--- serve any signed-in user. (No index was needed for performance: docs/performance.md.) The layout is Spring Session's own (schema-postgresql.sql), in SQL
+-- serve any signed-in user. The layout is Spring Session's own (schema-postgresql.sql), in SQL
 -- that runs on H2 and PostgreSQL; Flyway owns it (spring.session.jdbc.initialize-schema: never).
+-- No index was needed for performance (docs/performance.md).
 -- A session holds the signed-in user's id, roles and CSRF token, never case data.
 create table spring_session (
     primary_id            char(36)     not null,
