@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The signed-in user as the rest of Samvirke sees it: who, which agency and service, where,
- * and which roles. Contains no password.
+ * and which roles. Contains no password. Serializable: it is kept in the database-backed session.
  */
 public record CurrentUser(
         String username,
@@ -15,7 +15,7 @@ public record CurrentUser(
         String municipalityCode,
         String policeDistrictCode,
         Set<Role> roles,
-        Set<String> kjernegruppeMunicipalities) {
+        Set<String> kjernegruppeMunicipalities) implements java.io.Serializable {
 
     public CurrentUser {
         roles = Set.copyOf(roles);

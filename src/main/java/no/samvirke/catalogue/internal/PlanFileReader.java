@@ -45,6 +45,10 @@ public final class PlanFileReader {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             errors.add(new PlanFileError(line, "(syntax)", e.getProblem()));
             return null;
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            // Not YAML text at all (control characters, binary) or nested deeper than allowed.
+            errors.add(new PlanFileError(1, "(syntax)", "is not a readable YAML text"));
+            return null;
         }
     }
 

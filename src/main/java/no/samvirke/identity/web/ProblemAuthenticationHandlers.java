@@ -6,19 +6,30 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** 401 and 403 on the API as {@code application/problem+json}, in the user's language. */
+/**
+ * 401 and 403 on the API as {@code application/problem+json}, in the user's language. When the
+ * user could not be looked up at all (the database is unreachable) the answer is 503, not 401:
+ * the password was never checked. The login page answers that case with the 503 error page.
+ */
 @Component
-class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler,
+        AuthenticationFailureHandler {
+
+    private final AuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
 
     private final ObjectMapper json;
     private final MessageSource messages;
@@ -33,8 +44,25 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof InternalAuthenticationServiceException) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "10");
+            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Samvirke\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
+    }
+
+    /** Login form: a wrong password goes back to the form; an unreachable database is the 503 page. */
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException e) throws IOException, jakarta.servlet.ServletException {
+        if (e instanceof InternalAuthenticationServiceException) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "10");
+            response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+            return;
+        }
+        wrongPassword.onAuthenticationFailure(request, response, e);
     }
 
     @Override

@@ -32,13 +32,21 @@ class ConcernReferences {
         int year = clock.instant().atZone(OSLO).getYear();
         ReferenceCounter.Key key = new ReferenceCounter.Key(municipality.code(), year);
         ReferenceCounter counter = counters.lockByKey(key).orElseGet(() -> {
-            creation.ensureExists(key);
+            try {
+                creation.ensureExists(key);
+            } catch (DataIntegrityViolationException alreadyCreated) {
+                // another registration created it first; its own transaction is rolled back, ours is not
+            }
             return counters.lockByKey(key).orElseThrow();
         });
         return "%s-%d-%04d".formatted(municipality.referencePrefix(), year, counter.next());
     }
 
-    /** Creates a year's counter in its own transaction; a concurrent creator wins harmlessly. */
+    /**
+     * Creates a year's counter in its own transaction. A concurrent creator makes it fail with
+     * DataIntegrityViolationException, which the caller ignores: caught in here, the exception
+     * would leave this transaction rollback-only and its commit would fail the registration.
+     */
     @Component
     static class CounterCreation {
         private final ReferenceCounterRepository counters;
@@ -49,12 +57,8 @@ class ConcernReferences {
 
         @Transactional(propagation = Propagation.REQUIRES_NEW)
         public void ensureExists(ReferenceCounter.Key key) {
-            try {
-                if (!counters.existsById(key)) {
-                    counters.saveAndFlush(new ReferenceCounter(key));
-                }
-            } catch (DataIntegrityViolationException alreadyCreated) {
-                // another registration created it first
+            if (!counters.existsById(key)) {
+                counters.saveAndFlush(new ReferenceCounter(key));
             }
         }
     }

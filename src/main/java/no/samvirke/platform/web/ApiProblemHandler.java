@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.samvirke.platform.ConflictException;
+import no.samvirke.platform.DatabaseOutage;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.NotFoundException;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -62,6 +64,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(List.of(Map.of("field", field, "message", message)), locale));
     }
 
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.mediaType", request.getLocale());
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalidInput(InvalidInputException ex, Locale locale) {
         List<Map<String, String>> errors = ex.problems().stream()
@@ -93,12 +102,32 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "problem.conflict", locale);
     }
 
+    /** Others held the rows too long (lock timeout, deadlock): nothing was stored, try again. */
+    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> busy(Exception ex, Locale locale) {
+        log.warn("Lock not obtained in time during an API request: {}", ex.getClass().getName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.busy", locale));
+    }
+
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception ex, Locale locale) {
+    ResponseEntity<ProblemDetail> unexpected(Exception ex, Locale locale) {
+        if (DatabaseOutage.isCause(ex)) {
+            return databaseUnavailable(ex, locale);
+        }
         // Only the type and where: an exception message may quote personal data.
         log.error("Unexpected error in API request: {} at {}", ex.getClass().getName(),
                 ex.getStackTrace().length > 0 ? ex.getStackTrace()[0] : "unknown");
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal", locale);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal", locale));
+    }
+
+    /** The database cannot be reached: 503, try again shortly; nothing of the request was stored. */
+    private ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex, Locale locale) {
+        log.warn("Database unavailable during an API request: {}", ex.getClass().getName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseOutageFilter.RETRY_AFTER_SECONDS)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable", locale));
     }
 
     private ProblemDetail invalid(List<Map<String, String>> errors, Locale locale) {

@@ -26,6 +26,10 @@ class FormInput {
 
     String text(String field, int max, boolean required) {
         Object raw = values.get(field);
+        if (raw instanceof Map<?, ?> || raw instanceof java.util.Collection<?>) {
+            // JSON: a list or object where one text belongs is wrong input, not text "[1, 2]".
+            return problem(field, "problem.field.wrongType");
+        }
         String value = raw == null ? "" : raw.toString().strip();
         if (value.isEmpty()) {
             return required ? problem(field, "review.error.required") : null;

@@ -1,0 +1,82 @@
+package no.samvirke.identity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+class RecentlyVerifiedCredentialsTest {
+
+    private final AtomicInteger hashChecks = new AtomicInteger();
+    private final PasswordEncoder real = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    private final PasswordEncoder counting = new PasswordEncoder() {
+        @Override
+        public String encode(CharSequence raw) {
+            return real.encode(raw);
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            hashChecks.incrementAndGet();
+            return real.matches(raw, encoded);
+        }
+    };
+    private Instant now = Instant.parse("2026-11-27T09:00:00Z");
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+    private final RecentlyVerifiedCredentials credentials = new RecentlyVerifiedCredentials(
+            new InMemoryUserDetailsManager(User.withUsername("kjerne").password(real.encode("demo")).roles("X").build()),
+            counting, clock);
+
+    @Test
+    void aCorrectPasswordIsHashedOnceAMinuteNotOnEveryRequest() {
+        assertThat(credentials.authenticate(token("kjerne", "demo")).isAuthenticated()).isTrue();
+        assertThat(credentials.authenticate(token("kjerne", "demo")).getName()).isEqualTo("kjerne");
+        assertThat(hashChecks).hasValue(1);
+
+        now = now.plus(RecentlyVerifiedCredentials.VALID_FOR).plus(Duration.ofSeconds(1));
+        credentials.authenticate(token("kjerne", "demo"));
+        assertThat(hashChecks).hasValue(2);
+    }
+
+    @Test
+    void aWrongPasswordIsNeverRememberedAndAlwaysChecked() {
+        credentials.authenticate(token("kjerne", "demo"));
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> credentials.authenticate(token("kjerne", "demo2")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> credentials.authenticate(token("nobody", "demo")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(hashChecks.get()).isGreaterThanOrEqualTo(3);
+    }
+
+    private static UsernamePasswordAuthenticationToken token(String user, String password) {
+        return UsernamePasswordAuthenticationToken.unauthenticated(user, password);
+    }
+}
