@@ -34,6 +34,12 @@ class TalkInput {
     }
 
     String text(String field, int max) {
+        Object given = values.get(field);
+        if (given instanceof Map<?, ?> || given instanceof List<?> l && l.stream().anyMatch(v -> !(v instanceof String))) {
+            // JSON: a list of non-text or an object where text belongs is wrong input, not the text "{x=1}".
+            problems.add(new FieldProblem(field, "problem.field.wrongType"));
+            return null;
+        }
         String value = raw(field).orElse(null);
         if (value == null) {
             return invalid(field, "required");

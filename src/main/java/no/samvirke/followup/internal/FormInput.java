@@ -27,6 +27,10 @@ class FormInput {
     /** The required note of every form (free text, to the case timeline through sharing). */
     String note() {
         Object raw = values.get("note");
+        if (raw instanceof Map<?, ?> || raw instanceof java.util.Collection<?>) {
+            // JSON: a list or object where the note belongs is wrong input, not the text "[1, 2]".
+            return problem("note", "problem.field.wrongType");
+        }
         String value = raw == null ? "" : raw.toString().strip();
         if (value.isEmpty()) {
             return problem("note", "followup.error.required");

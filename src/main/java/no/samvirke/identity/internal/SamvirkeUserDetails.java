@@ -2,13 +2,32 @@ package no.samvirke.identity.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import no.samvirke.identity.CurrentUser;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** Spring Security's view of a user; carries the {@link CurrentUser} as principal. */
-record SamvirkeUserDetails(CurrentUser user, String password, boolean enabled) implements UserDetails {
+/**
+ * Spring Security's view of a user; carries the {@link CurrentUser} as principal. The password hash
+ * is erased once the user is signed in, so it never reaches the session stored in the database.
+ */
+final class SamvirkeUserDetails implements UserDetails, CredentialsContainer {
+
+    private final CurrentUser user;
+    private final boolean enabled;
+    private String password;
+
+    SamvirkeUserDetails(CurrentUser user, String password, boolean enabled) {
+        this.user = user;
+        this.password = password;
+        this.enabled = enabled;
+    }
+
+    CurrentUser user() {
+        return user;
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -23,6 +42,11 @@ record SamvirkeUserDetails(CurrentUser user, String password, boolean enabled) i
     }
 
     @Override
+    public void eraseCredentials() {
+        password = null;
+    }
+
+    @Override
     public String getUsername() {
         return user.username();
     }
@@ -30,5 +54,15 @@ record SamvirkeUserDetails(CurrentUser user, String password, boolean enabled) i
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SamvirkeUserDetails that && Objects.equals(user.username(), that.user.username());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(user.username());
     }
 }

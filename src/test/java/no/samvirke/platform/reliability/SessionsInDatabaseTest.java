@@ -1,5 +1,6 @@
 package no.samvirke.platform.reliability;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -37,6 +38,11 @@ class SessionsInDatabaseTest {
         assertThat(jdbc.queryForObject("select principal_name from spring_session where session_id = ?",
                 String.class, id)).isEqualTo("kjerne");
         mvc.perform(get("/innboks").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+        // The stored session holds who is signed in, never the password hash (bcrypt hashes start "$2").
+        List<byte[]> attributes = jdbc.queryForList("select a.attribute_bytes from spring_session_attributes a "
+                + "join spring_session s on s.primary_id = a.session_primary_id where s.session_id = ?", byte[].class, id);
+        assertThat(attributes).isNotEmpty().allSatisfy(bytes ->
+                assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("$2a$", "$2b$", "{bcrypt}"));
 
         jdbc.update("delete from spring_session where session_id = ?", id);
         mvc.perform(get("/innboks").cookie(session).accept(MediaType.TEXT_HTML))
