@@ -4,6 +4,7 @@ import java.util.Objects;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.platform.ConflictException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
@@ -45,6 +46,8 @@ public class ClaimTask {
             taskService.claim(task.id(), user.username());
         } catch (TaskAlreadyClaimedException someoneWasFirst) {
             throw new ConflictException(InboxMessages.CLAIMED_BY_OTHER);
+        } catch (NullValueException gone) {
+            throw TaskGone.translate(gone, task.id());
         }
         return new InboxTask(task.id(), task.taskDefinitionKey(), task.name(), task.processInstanceId(),
                 task.caseId(), task.caseReference(), task.created(), task.due(), user.username(),

@@ -9,6 +9,7 @@ import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormHandler;
 import no.samvirke.platform.ConflictException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,8 +49,12 @@ public class CompleteTask {
                 .orElseThrow(() -> new ConflictException(InboxMessages.NO_FORM));
         InboxTask mine = claim.claimFor(task, command.user());
         Map<String, Object> variables = handler.complete(mine, command.input(), command.user());
-        taskService.setVariableLocal(task.id(), TaskVariables.GROUPS_AT_COMPLETION,
-                String.join(",", task.candidateGroups()));
-        taskService.complete(task.id(), variables);
+        try {
+            taskService.setVariableLocal(task.id(), TaskVariables.GROUPS_AT_COMPLETION,
+                    String.join(",", task.candidateGroups()));
+            taskService.complete(task.id(), variables);
+        } catch (NullValueException gone) {
+            throw TaskGone.translate(gone, task.id());
+        }
     }
 }
