@@ -1,7 +1,14 @@
 package no.samvirke.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,5 +40,23 @@ abstract class BrowserJourney {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    /**
+     * Signs in as the user, opens the task named {@code taskName} on the given reference from the
+     * inbox (axe-checking both pages), lets {@code fill} complete it and expects the success message.
+     */
+    void work(String user, String reference, String taskName, Consumer<Page> fill) {
+        Page page = browser.signIn(user);
+        page.navigate(browser.url("/innboks"));
+        BrowserSupport.assertAccessible(page);
+        Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(reference)).filter(
+                new Locator.FilterOptions().setHasText(taskName));
+        row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("Åpne"))).click();
+        assertThat(page.locator("main").textContent()).contains(reference);
+        BrowserSupport.assertAccessible(page);
+        fill.accept(page);
+        assertThat(page.locator("[role=status]").first().textContent()).contains("Oppgaven er fullført");
+        page.context().close();
     }
 }

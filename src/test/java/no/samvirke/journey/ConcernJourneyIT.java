@@ -60,18 +60,4 @@ class ConcernJourneyIT extends BrowserJourney {
         BrowserSupport.assertAccessible(page);
         return heading.substring("Bekymring ".length());
     }
-
-    private void work(String user, String reference, String taskName, java.util.function.Consumer<Page> fill) {
-        Page page = browser.signIn(user);
-        page.navigate(browser.url("/innboks"));
-        BrowserSupport.assertAccessible(page);
-        Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(reference)).filter(
-                new Locator.FilterOptions().setHasText(taskName));
-        row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("Åpne"))).click();
-        assertThat(page.locator("main").textContent()).contains(reference);
-        BrowserSupport.assertAccessible(page);
-        fill.accept(page);
-        assertThat(page.locator("[role=status]").first().textContent()).contains("Oppgaven er fullført");
-        page.context().close();
-    }
 }
