@@ -38,8 +38,13 @@ final class App implements AutoCloseable {
     static App start(Options o, Database db, String name) throws Exception {
         Path log = Path.of("target", "app-" + name + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + o.heap(), "-XX:+UseG1GC", "-jar", o.jar().toString(),
-                "--server.port=" + o.port(), "--logging.level.org.camunda=warn"));
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + o.heap(), "-XX:+UseG1GC"));
+        String extra = System.getenv("BENCH_JAVA_OPTS");   // e.g. a profiler: -XX:StartFlightRecording=...
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", o.jar().toString(), "--server.port=" + o.port(),
+                "--logging.level.org.camunda=warn"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(db.appEnvironment());
         builder.environment().put("DB_POOL_SIZE", String.valueOf(Math.max(10, o.clients() + 4)));

@@ -1,17 +1,30 @@
 package no.samvirke.sharing.internal;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.DisclosureLevel;
 import no.samvirke.sharing.Grading;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Asks processes/disclosure.dmn (decision {@value #DECISION_KEY}) for one item's level and legal
  * basis. The rules live in the table, where a lawyer can read and change them; this class only
  * maps facts in and the answer out, and fails closed.
+ *
+ * <p>The table is a pure function of its inputs, and every input is a name or a flag, so the
+ * answers are remembered per deployed version of the table: evaluating its 35 rules with the FEEL
+ * engine cost more CPU than everything else a case view does (docs/performance.md). The latest
+ * version is looked up again at most every {@link #DEFAULT_RECHECK} (a new version deployed by an
+ * administrator applies within that time, on every node), and answers of an older version are
+ * never used for a newer one.
  */
 @Component
 class DisclosureRules {
@@ -20,11 +33,28 @@ class DisclosureRules {
     static final String OUTPUT_LEVEL = "level";
     static final String OUTPUT_LEGAL_BASIS = "legalBasis";
     static final String NO_RULE = "Ingen regel i beslutningstabellen – ingen utlevering";
+    static final Duration DEFAULT_RECHECK = Duration.ofSeconds(1);
+    /** Far above the number of combinations the inputs can take; a guard, not a tuning knob. */
+    static final int MAX_REMEMBERED = 10_000;
 
     private final DecisionService decisions;
+    private final RepositoryService repository;
+    private final long recheckNanos;
+    private volatile Version version;
 
-    DisclosureRules(DecisionService decisions) {
+    /** The answers of one deployed version of the table. */
+    private record Version(String definitionId, long checkedAt, Map<Map<String, Object>, Access> answers) {
+    }
+
+    @Autowired
+    DisclosureRules(DecisionService decisions, RepositoryService repository) {
+        this(decisions, repository, DEFAULT_RECHECK);
+    }
+
+    DisclosureRules(DecisionService decisions, RepositoryService repository, Duration recheck) {
         this.decisions = decisions;
+        this.repository = repository;
+        this.recheckNanos = recheck.toNanos();
     }
 
     Access decide(DisclosureFacts facts) {
@@ -39,9 +69,48 @@ class DisclosureRules {
     }
 
     Access decide(Map<String, Object> variables) {
-        DmnDecisionRuleResult hit = decisions
-                .evaluateDecisionTableByKey(DECISION_KEY, variables)
-                .getFirstResult();
+        Version current = current();
+        Map<String, Object> key = new HashMap<>(variables);
+        if (!rememberable(key)) {
+            return evaluate(current.definitionId(), key);
+        }
+        Access known = current.answers().get(key);
+        if (known != null) {
+            return known;
+        }
+        Access answer = evaluate(current.definitionId(), key);
+        if (current.answers().size() < MAX_REMEMBERED) {
+            current.answers().put(key, answer);
+        }
+        return answer;
+    }
+
+    private Version current() {
+        Version v = version;
+        long now = System.nanoTime();
+        if (v != null && now - v.checkedAt() < recheckNanos) {
+            return v;
+        }
+        DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
+                .withoutTenantId().latestVersion().singleResult();
+        if (latest == null) {
+            throw new IllegalStateException("decision '" + DECISION_KEY + "' is not deployed");
+        }
+        Version fresh = v != null && v.definitionId().equals(latest.getId())
+                ? new Version(v.definitionId(), now, v.answers())
+                : new Version(latest.getId(), now, new ConcurrentHashMap<>());
+        version = fresh;
+        return fresh;
+    }
+
+    /** Only names, flags and numbers: values that cannot change after they are remembered. */
+    private static boolean rememberable(Map<String, Object> variables) {
+        return variables.values().stream()
+                .allMatch(v -> v == null || v instanceof String || v instanceof Boolean || v instanceof Integer);
+    }
+
+    private Access evaluate(String definitionId, Map<String, Object> variables) {
+        DmnDecisionRuleResult hit = decisions.evaluateDecisionTableById(definitionId, variables).getFirstResult();
         if (hit == null) {
             return new Access(DisclosureLevel.NONE, NO_RULE);
         }

@@ -34,7 +34,7 @@ class DisclosureDecisionTest {
                 .setHistory(ProcessEngineConfiguration.HISTORY_NONE)
                 .buildProcessEngine();
         engine.getRepositoryService().createDeployment().addClasspathResource("processes/disclosure.dmn").deploy();
-        rules = new DisclosureRules(engine.getDecisionService());
+        rules = new DisclosureRules(engine.getDecisionService(), engine.getRepositoryService());
     }
 
     @AfterAll

@@ -33,7 +33,7 @@ class NotificationDisclosureDecisionTest {
                 .setHistory(ProcessEngineConfiguration.HISTORY_NONE)
                 .buildProcessEngine();
         engine.getRepositoryService().createDeployment().addClasspathResource("processes/disclosure.dmn").deploy();
-        disclosures = new SharingNotificationDisclosures(new DisclosureRules(engine.getDecisionService()), null);
+        disclosures = new SharingNotificationDisclosures(new DisclosureRules(engine.getDecisionService(), engine.getRepositoryService()), null);
     }
 
     @AfterAll
@@ -79,7 +79,7 @@ class NotificationDisclosureDecisionTest {
 
     @Test
     void outsideTheRoutinePstInformationStillReachesNoMunicipality() {
-        DisclosureRules rules = new DisclosureRules(engine.getDecisionService());
+        DisclosureRules rules = new DisclosureRules(engine.getDecisionService(), engine.getRepositoryService());
         DisclosureFacts concernFacts = new DisclosureFacts(DisclosureFacts.Item.SUBJECT, ServiceUnit.PST,
                 "MUNICIPALITY", "SLT", false, false, false, false, false, false, false);
         assertThat(rules.decide(concernFacts).level()).isEqualTo(NONE);
