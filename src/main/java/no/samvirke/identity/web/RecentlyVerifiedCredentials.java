@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,6 +26,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * therefore not hashed again. Only correct passwords are remembered, as a SHA-256 of username
  * and password, never the password itself; a disabled user or changed role reaches the API
  * within that minute (ADR 0014).
+ *
+ * <p>When the same username and password arrive on several requests at once and are not (or no
+ * longer) remembered, one request hashes and the others wait for its answer: at every expiry,
+ * sixteen clients of one user otherwise hashed sixteen times at once (the benchmark's JFR profile).
  */
 class RecentlyVerifiedCredentials implements AuthenticationProvider {
 
@@ -36,6 +42,7 @@ class RecentlyVerifiedCredentials implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final Clock clock;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Authentication>> inFlight = new ConcurrentHashMap<>();
 
     RecentlyVerifiedCredentials(UserDetailsService users, PasswordEncoder encoder, Clock clock) {
         this.passwords = new DaoAuthenticationProvider(users);
@@ -51,12 +58,37 @@ class RecentlyVerifiedCredentials implements AuthenticationProvider {
         if (known != null && now.isBefore(known.until())) {
             return known.authentication();
         }
-        Authentication authenticated = passwords.authenticate(presented);
-        if (verified.size() >= MAX_ENTRIES) {
-            verified.clear();
+        CompletableFuture<Authentication> mine = new CompletableFuture<>();
+        CompletableFuture<Authentication> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            return answerOf(running);
         }
-        verified.put(key, new Verified(authenticated, now.plus(VALID_FOR)));
-        return authenticated;
+        try {
+            Authentication authenticated = passwords.authenticate(presented);
+            if (verified.size() >= MAX_ENTRIES) {
+                verified.clear();
+            }
+            verified.put(key, new Verified(authenticated, now.plus(VALID_FOR)));
+            mine.complete(authenticated);
+            return authenticated;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    /** The answer another request is computing for the same credentials: its result or its exception. */
+    private static Authentication answerOf(CompletableFuture<Authentication> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     @Override

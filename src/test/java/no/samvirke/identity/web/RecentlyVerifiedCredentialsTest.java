@@ -7,6 +7,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -74,6 +80,45 @@ class RecentlyVerifiedCredentialsTest {
         assertThatThrownBy(() -> credentials.authenticate(token("nobody", "demo")))
                 .isInstanceOf(BadCredentialsException.class);
         assertThat(hashChecks.get()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void manyRequestsOfOneUserAtOnceHashThePasswordOnce() throws Exception {
+        int requests = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return credentials.authenticate(token("kjerne", "demo")).getName();
+                }));
+            }
+            start.countDown();
+            for (Future<String> answer : answers) {
+                assertThat(answer.get()).isEqualTo("kjerne");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(hashChecks).hasValue(1);
+    }
+
+    @Test
+    void requestsWaitingForAWrongPasswordAreAllRefused() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> credentials.authenticate(token("kjerne", "wrong"))));
+            }
+            for (Future<?> answer : answers) {
+                assertThatThrownBy(answer::get).hasCauseInstanceOf(BadCredentialsException.class);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static UsernamePasswordAuthenticationToken token(String user, String password) {
