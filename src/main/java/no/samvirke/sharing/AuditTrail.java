@@ -14,6 +14,13 @@ public interface AuditTrail {
     /** The most entries one export holds. */
     int EXPORT_MAX = 100_000;
 
+    /**
+     * Links every entry written so far into the hash chain and returns how many it linked. Entries
+     * are written without waiting for each other and linked moments later (ADR 0019); every
+     * method here that reads the trail does this first.
+     */
+    int chainPending();
+
     /** Recomputes every hash and link, oldest first. */
     ChainVerification verify();
 
@@ -29,8 +36,8 @@ public interface AuditTrail {
     /**
      * Records a change of a case's personal data. {@code before} and {@code after} describe the
      * change minimally ("subject=anonymous", "description=120 chars"), never the data itself.
-     * Inside a transaction the entry is appended when that transaction commits, and not at all
-     * if it rolls back; without one it is appended at once.
+     * Inside a transaction the entry is written in it, and is gone if it rolls back; without one
+     * it is written at once.
      *
      * @param items   which items changed, e.g. "subject;description"
      * @param purpose why, e.g. "intake:register" (1..200 characters)

@@ -11,7 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Hands out human references like {@code B-2026-0042}: municipality prefix, year, and a
  * sequence per municipality and year, taken under a row lock so that concurrent registrations
- * never share a number.
+ * never share a number. A registration takes its number in a short transaction of its own
+ * before it stores anything ({@link #nextOnItsOwn}), so the lock is held for one update instead
+ * of the whole registration; a registration that fails after that leaves a gap in the sequence
+ * (ADR 0019). Numbers are unique and increasing, not gap-free.
  */
 @Component
 class ConcernReferences {
@@ -27,8 +30,19 @@ class ConcernReferences {
         this.clock = clock;
     }
 
+    /** In a transaction of its own, committed when this returns: call it outside any transaction. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public String nextOnItsOwn(Municipality municipality) {
+        return take(municipality);
+    }
+
+    /** In the caller's transaction: the number is locked until it commits. */
     @Transactional(propagation = Propagation.MANDATORY)
-    String next(Municipality municipality) {
+    public String next(Municipality municipality) {
+        return take(municipality);
+    }
+
+    private String take(Municipality municipality) {
         int year = clock.instant().atZone(OSLO).getYear();
         ReferenceCounter.Key key = new ReferenceCounter.Key(municipality.code(), year);
         ReferenceCounter counter = counters.lockByKey(key).orElseGet(() -> {

@@ -13,7 +13,8 @@ import no.samvirke.intake.ConcernSummary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registers a concern for a frontline user: validates, stores it with a new reference and
@@ -35,9 +36,11 @@ public class RegisterConcern {
     private final Users users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     RegisterConcern(ConcernRepository concerns, ConcernReferences references, ConcernValidation validation,
-                    Users users, ApplicationEventPublisher events, Clock clock) {
+                    Users users, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.concerns = concerns;
         this.references = references;
         this.validation = validation;
@@ -46,14 +49,23 @@ public class RegisterConcern {
         this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * Checks the command, takes the next reference in a short transaction of its own (so that
+     * registrations in one municipality do not wait for each other's process start), then stores
+     * the concern and starts its handling in one transaction. Invalid input takes no number.
+     */
     public ConcernSummary handle(Command command, CurrentUser reporter) {
         if (!reporter.hasRole(Role.FRONTLINE) || reporter.municipalityCode() == null) {
             throw new AccessDeniedException("Only frontline staff register concerns");
         }
         LocalDate birthDate = validation.validate(command);
         ServiceUnit service = command.reporterService() != null ? command.reporterService() : reporter.service();
-        String reference = references.next(users.municipality(reporter.municipalityCode()));
+        String reference = references.nextOnItsOwn(users.municipality(reporter.municipalityCode()));
+        return transaction.execute(status -> store(command, reporter, service, birthDate, reference));
+    }
+
+    private ConcernSummary store(Command command, CurrentUser reporter, ServiceUnit service, LocalDate birthDate,
+                                 String reference) {
         Concern concern = concerns.save(new Concern(UUID.randomUUID(), reference, reporter.municipalityCode(),
                 reporter.username(), command, service, birthDate, clock.instant()));
         ConcernSummary summary = concern.summary();

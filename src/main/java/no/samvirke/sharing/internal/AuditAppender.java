@@ -1,10 +1,11 @@
 package no.samvirke.sharing.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import no.samvirke.sharing.AuditEntry;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,51 +13,43 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Appends one entry to the hash chain. Runs in its own transaction, so a read stays recorded
- * even when the caller's transaction rolls back (changes join the caller's instead), and locks the chain head so that concurrent
- * appends queue up instead of forking the chain.
+ * Writes one entry of the audit trail: a plain insert into {@code audit_pending}, which waits for
+ * no other request. {@link AuditChainer} links it into the hash chain moments later, in order; the
+ * trail's readers chain everything pending first (ADR 0019). A read is written in its own
+ * transaction, so it stays recorded even when the caller's transaction rolls back; a change joins
+ * the caller's, so a rolled-back change leaves no entry.
  */
 @Component
 class AuditAppender {
 
-    private final AuditEntryRepository entries;
-    private final AuditChainHeadRepository heads;
+    private static final String INSERT = "insert into audit_pending (occurred_at, username, agency, case_id, action,"
+            + " items, legal_basis, purpose, remote_address, before_value, after_value)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    AuditAppender(AuditEntryRepository entries, AuditChainHeadRepository heads, Clock clock) {
-        this.entries = entries;
-        this.heads = heads;
+    AuditAppender(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public AuditEntry append(AuditRecord r) {
-        return appendHere(r);
+    public void append(AuditRecord r) {
+        insert(r);
     }
 
     /** For changes: in the caller's transaction, so that a rolled-back change leaves no entry. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public AuditEntry appendInCurrentTransaction(AuditRecord r) {
-        return appendHere(r);
+    public void appendInCurrentTransaction(AuditRecord r) {
+        insert(r);
     }
 
-    private AuditEntry appendHere(AuditRecord r) {
-        AuditChainHead head = heads.lock();
+    private void insert(AuditRecord r) {
         // Microseconds: what both H2 and PostgreSQL store, so the hash survives the round trip.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditEntry unsigned = new AuditEntry(head.lastEntryId() + 1, now, r.username(), r.agency(), r.caseId(),
-                r.action(), r.items(), r.legalBasis(), r.purpose(), remoteAddress(), r.beforeValue(),
-                r.afterValue(), head.lastHash(), null);
-        AuditEntry entry = withHash(unsigned);
-        entries.save(new AuditEntryEntity(entry));
-        head.advance(entry.id(), entry.hash());
-        return entry;
-    }
-
-    private static AuditEntry withHash(AuditEntry e) {
-        return new AuditEntry(e.id(), e.occurredAt(), e.username(), e.agency(), e.caseId(), e.action(), e.items(),
-                e.legalBasis(), e.purpose(), e.remoteAddress(), e.beforeValue(), e.afterValue(), e.prevHash(),
-                AuditHash.of(e));
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        jdbc.update(INSERT, now, r.username(), r.agency(), r.caseId(), r.action().name(), r.items(), r.legalBasis(),
+                r.purpose(), remoteAddress(), r.beforeValue(), r.afterValue());
     }
 
     private static String remoteAddress() {

@@ -11,7 +11,6 @@ import no.samvirke.sharing.AuditTrail;
 import no.samvirke.sharing.ChainVerification;
 import no.samvirke.sharing.Disclosure;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
@@ -24,28 +23,38 @@ class JpaAuditTrail implements AuditTrail {
     private final AuditSearch search;
     private final AuditAppender appender;
     private final DisclosureLog disclosureLog;
+    private final AuditChainer chainer;
 
     JpaAuditTrail(AuditChainVerifier verifier, AuditSearch search, AuditAppender appender,
-                  DisclosureLog disclosureLog) {
+                  DisclosureLog disclosureLog, AuditChainer chainer) {
         this.verifier = verifier;
         this.search = search;
         this.appender = appender;
         this.disclosureLog = disclosureLog;
+        this.chainer = chainer;
+    }
+
+    @Override
+    public int chainPending() {
+        return chainer.chainPending();
     }
 
     @Override
     public ChainVerification verify() {
+        chainer.chainPending();
         return verifier.verify();
     }
 
     @Override
     public AuditPage entries(AuditQuery query, int page, int size) {
         int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        chainer.chainPending();
         return search.find(query, Math.max(0, page), safeSize);
     }
 
     @Override
     public List<AuditEntry> export(AuditQuery query, CurrentUser exportedBy) {
+        chainer.chainPending();
         List<AuditEntry> result = search.all(query, EXPORT_MAX);
         appender.append(new AuditRecord(exportedBy.username(), exportedBy.agency().name(), query.caseId(),
                 AuditAction.EXPORT, "entries=" + result.size(), EXPORT_BASIS, exportPurpose(query), null, null));
@@ -65,26 +74,18 @@ class JpaAuditTrail implements AuditTrail {
                 purpose, before, after));
     }
 
-    /**
-     * Appends at the end of the caller's transaction (before its commit, inside it), so that the
-     * chain head is locked only briefly and reads earlier in the same transaction cannot wait
-     * for it; appends at once when there is no transaction.
-     */
+    /** In the caller's transaction (gone if it rolls back); at once when there is none. */
     void record(AuditRecord change) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            appender.appendInCurrentTransaction(change);
+        } else {
             appender.append(change);
-            return;
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                appender.appendInCurrentTransaction(change);
-            }
-        });
     }
 
     @Override
     public List<Disclosure> disclosures(UUID caseId) {
+        chainer.chainPending();
         return disclosureLog.of(caseId);
     }
 }

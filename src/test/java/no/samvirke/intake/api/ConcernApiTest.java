@@ -53,6 +53,47 @@ class ConcernApiTest {
                 .andExpect(jsonPath("$.status").value("RECEIVED"));
     }
 
+    /** References are taken in a short transaction of their own (ADR 0019): unique and increasing, never shared. */
+    @Test
+    void concurrentRegistrationsInOneMunicipalityGetDistinctIncreasingReferences() throws Exception {
+        int registrations = 12;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < registrations; i++) {
+                String user = i % 2 == 0 ? "skole" : "helse";
+                answers.add(pool.submit(() -> post(user, body("{\"anonymous\": true}",
+                        "\"Samtidig registrering i samme kommune.\""), "nb")
+                        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()));
+            }
+            java.util.List<Integer> numbers = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> answer : answers) {
+                String reference = com.jayway.jsonpath.JsonPath.read(answer.get(), "$.reference");
+                assertThat(reference).matches("B-\\d{4}-\\d{4}");
+                numbers.add(Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1)));
+            }
+            assertThat(numbers).doesNotHaveDuplicates();
+            java.util.Collections.sort(numbers);
+            assertThat(numbers.get(numbers.size() - 1) - numbers.get(0)).isEqualTo(registrations - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void badInputTakesNoReferenceNumber() throws Exception {
+        String first = com.jayway.jsonpath.JsonPath.read(post("skole", body("{\"anonymous\": true}",
+                "\"Første.\""), "nb").andReturn().getResponse().getContentAsString(), "$.reference");
+        post("skole", body("{\"anonymous\": true}", "\" \""), "nb").andExpect(status().isBadRequest());
+        String second = com.jayway.jsonpath.JsonPath.read(post("skole", body("{\"anonymous\": true}",
+                "\"Andre.\""), "nb").andReturn().getResponse().getContentAsString(), "$.reference");
+        assertThat(number(second)).isEqualTo(number(first) + 1);
+    }
+
+    private static int number(String reference) {
+        return Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1));
+    }
+
     @Test
     void badInputGivesOneProblemPerFieldInBokmaalAndStoresNothing() throws Exception {
         long before = count();

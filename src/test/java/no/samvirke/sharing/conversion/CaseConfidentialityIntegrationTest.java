@@ -1,5 +1,6 @@
 package no.samvirke.sharing.conversion;
 
+import no.samvirke.sharing.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.when;
@@ -50,6 +51,7 @@ class CaseConfidentialityIntegrationTest {
     @Autowired CaseViews caseViews;
     @Autowired Users users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AuditTrail auditTrail;
     @Autowired Clock clock;
     @MockitoBean Concerns concerns;
     @MockitoBean ConcernRecords records;
@@ -75,6 +77,7 @@ class CaseConfidentialityIntegrationTest {
     }
 
     private List<String> changes(UUID id) {
+        auditTrail.chainPending();
         return jdbc.queryForList("select purpose from audit_entry where case_id = ? and action = 'CHANGE' order by id",
                 String.class, id);
     }
@@ -107,6 +110,7 @@ class CaseConfidentialityIntegrationTest {
         assertThat(politi.subjectAccess().legalBasis()).contains("13 b nr. 6");
         assertThat(confidentiality.policeMayKnowIdentity(id)).isTrue();
         assertThat(confidentiality.anonymised(id)).isFalse();
+        auditTrail.chainPending();
         String basis = jdbc.queryForObject("select legal_basis from audit_entry where case_id = ? and purpose = ?",
                 String.class, id, "conversion:named");
         assertThat(basis).contains("fvl. § 13 b nr. 6");

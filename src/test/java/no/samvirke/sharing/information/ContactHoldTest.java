@@ -1,5 +1,6 @@
 package no.samvirke.sharing.information;
 
+import no.samvirke.sharing.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -40,6 +41,7 @@ class ContactHoldTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AuditTrail auditTrail;
     @Autowired UserDetailsService userDetails;
     @Autowired ContactHolds holds;
     @MockitoBean Concerns concerns;
@@ -118,6 +120,7 @@ class ContactHoldTest {
         set("pst", REASON, EXPIRES).andExpect(status().isOk());
         mvc.perform(post("/api/v1/concerns/{id}/contact-hold/release", id).with(httpBasic("pst", "demo")))
                 .andExpect(status().isOk());
+        auditTrail.chainPending();
         List<Map<String, Object>> rows = jdbc.queryForList("select action, before_value, after_value from audit_entry"
                 + " where case_id = ? and action = 'CHANGE' order by id", id);
         assertThat(rows).hasSize(2);

@@ -1,0 +1,169 @@
+package no.samvirke.sharing.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import no.samvirke.sharing.AuditAction;
+import no.samvirke.sharing.AuditEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Links the entries waiting in {@code audit_pending} into the hash chain: in batches, oldest
+ * first, each batch in one transaction that holds the {@code audit_chain_head} lock — the only
+ * place that lock is taken (ADR 0019). Runs every {@code samvirke.audit.chain-interval} (200 ms)
+ * and whenever the trail is read ({@link #chainPending()}), so the privacy officer never sees a
+ * trail without its newest entries. On several nodes each node's chainer takes the same lock, so
+ * entries are chained once, in one order.
+ */
+@Component
+class AuditChainer implements SmartLifecycle {
+
+    static final int BATCH = 500;
+    private static final Logger log = LoggerFactory.getLogger(AuditChainer.class);
+    private static final String SELECT_PENDING = "select id, occurred_at, username, agency, case_id, action, items,"
+            + " legal_basis, purpose, remote_address, before_value, after_value from audit_pending order by id limit ?";
+    private static final String INSERT_ENTRY = "insert into audit_entry (id, occurred_at, username, agency, case_id,"
+            + " action, items, legal_basis, purpose, remote_address, before_value, after_value, prev_hash, hash)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+    private final AuditChainHeadRepository heads;
+    private final TransactionTemplate transaction;
+    private final Duration interval;
+    private volatile ScheduledExecutorService timer;
+    private volatile long lastFailureLogged;
+
+    AuditChainer(JdbcTemplate jdbc, AuditChainHeadRepository heads, PlatformTransactionManager transactions,
+                 @Value("${samvirke.audit.chain-interval:200ms}") Duration interval) {
+        this.jdbc = jdbc;
+        this.heads = heads;
+        this.transaction = new TransactionTemplate(transactions);
+        this.interval = interval;
+    }
+
+    private record Pending(long pendingId, AuditEntry unchained) {
+    }
+
+    /** Chains everything written so far (and committed); returns how many entries it chained. */
+    int chainPending() {
+        int total = 0;
+        int chained;
+        do {
+            chained = transaction.execute(status -> chainBatch());
+            total += chained;
+        } while (chained == BATCH);
+        return total;
+    }
+
+    private int chainBatch() {
+        AuditChainHead head = heads.lock();
+        List<Pending> pending = jdbc.query(SELECT_PENDING, AuditChainer::pending, BATCH);
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        long id = head.lastEntryId();
+        String prevHash = head.lastHash();
+        List<AuditEntry> chained = new ArrayList<>(pending.size());
+        for (Pending p : pending) {
+            AuditEntry e = p.unchained();
+            AuditEntry linked = new AuditEntry(++id, e.occurredAt(), e.username(), e.agency(), e.caseId(), e.action(),
+                    e.items(), e.legalBasis(), e.purpose(), e.remoteAddress(), e.beforeValue(), e.afterValue(),
+                    prevHash, null);
+            prevHash = AuditHash.of(linked);
+            chained.add(new AuditEntry(linked.id(), linked.occurredAt(), linked.username(), linked.agency(),
+                    linked.caseId(), linked.action(), linked.items(), linked.legalBasis(), linked.purpose(),
+                    linked.remoteAddress(), linked.beforeValue(), linked.afterValue(), linked.prevHash(), prevHash));
+        }
+        jdbc.batchUpdate(INSERT_ENTRY, chained, chained.size(), (ps, e) -> {
+            ps.setLong(1, e.id());
+            ps.setObject(2, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
+            ps.setString(3, e.username());
+            ps.setString(4, e.agency());
+            ps.setObject(5, e.caseId());
+            ps.setString(6, e.action().name());
+            ps.setString(7, e.items());
+            ps.setString(8, e.legalBasis());
+            ps.setString(9, e.purpose());
+            ps.setString(10, e.remoteAddress());
+            ps.setString(11, e.beforeValue());
+            ps.setString(12, e.afterValue());
+            ps.setString(13, e.prevHash());
+            ps.setString(14, e.hash());
+        });
+        jdbc.batchUpdate("delete from audit_pending where id = ?", pending, pending.size(),
+                (ps, p) -> ps.setLong(1, p.pendingId()));
+        head.advance(id, prevHash);
+        return pending.size();
+    }
+
+    private static Pending pending(ResultSet rs, int n) throws SQLException {
+        return new Pending(rs.getLong("id"), new AuditEntry(0, rs.getObject("occurred_at", OffsetDateTime.class)
+                .toInstant(), rs.getString("username"), rs.getString("agency"), rs.getObject("case_id", UUID.class),
+                AuditAction.valueOf(rs.getString("action")), rs.getString("items"), rs.getString("legal_basis"),
+                rs.getString("purpose"), rs.getString("remote_address"), rs.getString("before_value"),
+                rs.getString("after_value"), null, null));
+    }
+
+    private void chainOnSchedule() {
+        try {
+            chainPending();
+        } catch (DataAccessException | org.springframework.transaction.TransactionException e) {
+            // The database is away (or busy); the entries wait in audit_pending and are chained on a later run.
+            long now = System.nanoTime();
+            if (now - lastFailureLogged > Duration.ofMinutes(1).toNanos()) {
+                lastFailureLogged = now;
+                log.warn("Audit entries could not be chained now; retrying every {} ({})", interval,
+                        e.getClass().getSimpleName());
+            }
+        } catch (RuntimeException e) {
+            log.error("Audit chaining failed; retrying every {}", interval, e);
+        }
+    }
+
+    @Override
+    public void start() {
+        ScheduledExecutorService t = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "audit-chainer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        t.scheduleWithFixedDelay(this::chainOnSchedule, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+        timer = t;
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService t = timer;
+        timer = null;
+        if (t != null) {
+            t.shutdown();
+            try {
+                t.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return timer != null;
+    }
+}
