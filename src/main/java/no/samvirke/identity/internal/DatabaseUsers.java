@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -36,7 +37,9 @@ class DatabaseUsers implements Users, UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
     }
 
+    /** From the signed-in principal: no database, and no transaction opened for nothing. */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public CurrentUser current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof SamvirkeUserDetails details) {

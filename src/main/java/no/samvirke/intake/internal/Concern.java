@@ -46,7 +46,7 @@ class Concern {
     /** REPORT (registered by frontline staff) or NOTIFICATION (opened by the notification routine). */
     private String origin = "REPORT";
     @Version
-    private long version;
+    private Long version;   // null until stored: Spring Data then persists instead of merging (no SELECT first)
 
     protected Concern() {
     }
