@@ -34,6 +34,12 @@ record DisclosureFacts(Item item, ServiceUnit sourceService, String recipientAge
                 c.acuteDanger(), false);
     }
 
+    /** The same case, recipient and conditions for another item of it. */
+    DisclosureFacts withItem(Item other) {
+        return new DisclosureFacts(other, sourceService, recipientAgency, recipientService, consentInScope, anonymised,
+                ownTask, dutyToAvert, neglectOrAbuse, dangerToLifeOrHealth, offenceInformation);
+    }
+
     Map<String, Object> variables() {
         Map<String, Object> v = new HashMap<>();
         v.put("item", item.name());

@@ -34,8 +34,9 @@ class SharingCaseViews implements CaseViews {
     }
 
     private CaseView disclose(ConcernRecord record, CurrentUser viewer, String purpose) {
-        Access subject = disclosure.decide(DisclosureFacts.Item.SUBJECT, record.summary(), viewer);
-        Access description = disclosure.decide(DisclosureFacts.Item.DESCRIPTION, record.summary(), viewer);
+        DisclosureFacts facts = disclosure.facts(DisclosureFacts.Item.SUBJECT, record.summary(), viewer);
+        Access subject = disclosure.decide(facts);
+        Access description = disclosure.decide(facts.withItem(DisclosureFacts.Item.DESCRIPTION));
         audit.append(AuditRecord.read(viewer.username(), viewer.agency().name(), record.summary().id(),
                 items(subject, description), legalBasis(subject, description), purpose));
         boolean identified = subject.level() == DisclosureLevel.FULL;
