@@ -9,6 +9,8 @@ import no.samvirke.sharing.CaseView;
 import no.samvirke.sharing.CaseViews;
 import no.samvirke.sharing.DisclosureLevel;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gate first (from the summary, which holds no personal data), then one decision per item
@@ -22,23 +24,42 @@ class SharingCaseViews implements CaseViews {
 
     private final CaseDisclosure disclosure;
     private final AuditAppender audit;
+    private final TransactionTemplate reading;
 
-    SharingCaseViews(CaseDisclosure disclosure, AuditAppender audit) {
+    SharingCaseViews(CaseDisclosure disclosure, AuditAppender audit, PlatformTransactionManager transactions) {
         this.disclosure = disclosure;
         this.audit = audit;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
+    private record Decided(ConcernRecord record, Access subject, Access description) {
+    }
+
+    /**
+     * Gate, record and decisions in one read-only transaction; then the READ entry in its own
+     * (after the first has ended, so a request never holds two connections); only then the view.
+     */
     @Override
     public Optional<CaseView> view(UUID concernId, CurrentUser viewer, String purpose) {
-        return disclosure.gatedRecord(concernId, viewer).map(record -> disclose(record, viewer, purpose));
+        Optional<Decided> decided = reading.execute(status ->
+                disclosure.gatedRecord(concernId, viewer).map(record -> decide(record, viewer)));
+        decided.ifPresent(d -> audit.append(AuditRecord.read(viewer.username(), viewer.agency().name(),
+                d.record().summary().id(), items(d.subject(), d.description()),
+                legalBasis(d.subject(), d.description()), purpose)));
+        return decided.map(SharingCaseViews::view);
     }
 
-    private CaseView disclose(ConcernRecord record, CurrentUser viewer, String purpose) {
+    private Decided decide(ConcernRecord record, CurrentUser viewer) {
         DisclosureFacts facts = disclosure.facts(DisclosureFacts.Item.SUBJECT, record.summary(), viewer);
-        Access subject = disclosure.decide(facts);
-        Access description = disclosure.decide(facts.withItem(DisclosureFacts.Item.DESCRIPTION));
-        audit.append(AuditRecord.read(viewer.username(), viewer.agency().name(), record.summary().id(),
-                items(subject, description), legalBasis(subject, description), purpose));
+        return new Decided(record, disclosure.decide(facts),
+                disclosure.decide(facts.withItem(DisclosureFacts.Item.DESCRIPTION)));
+    }
+
+    private static CaseView view(Decided d) {
+        ConcernRecord record = d.record();
+        Access subject = d.subject();
+        Access description = d.description();
         boolean identified = subject.level() == DisclosureLevel.FULL;
         return new CaseView(record.summary(),
                 identified ? record.subjectName() : null,
