@@ -2,6 +2,8 @@ package no.samvirke.identity.internal;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Municipality;
@@ -24,6 +26,7 @@ class DatabaseUsers implements Users, UserDetailsService {
 
     private final UserAccountRepository accounts;
     private final MunicipalityRepository municipalities;
+    private final Map<String, Municipality> knownMunicipalities = new ConcurrentHashMap<>();
 
     DatabaseUsers(UserAccountRepository accounts, MunicipalityRepository municipalities) {
         this.accounts = accounts;
@@ -53,10 +56,22 @@ class DatabaseUsers implements Users, UserDetailsService {
         return accounts.findById(username).map(UserAccount::toCurrentUser);
     }
 
+    /**
+     * Municipalities are reference data, added by migrations: each one is read once and then
+     * remembered (every registration asks, and the lookup cost more than the counter it guards).
+     * An unknown code is never remembered, so a municipality added later is found.
+     */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Municipality municipality(String code) {
-        return municipalities.findById(code).map(MunicipalityEntity::toRecord)
+        Municipality known = knownMunicipalities.get(code);
+        if (known != null) {
+            return known;
+        }
+        Municipality found = municipalities.findById(code).map(MunicipalityEntity::toRecord)
                 .orElseThrow(() -> new UnknownMunicipalityException(code));
+        knownMunicipalities.put(code, found);
+        return found;
     }
 
     @Override
