@@ -10,6 +10,7 @@ import no.samvirke.inbox.InboxTask;
 import no.samvirke.platform.ConflictException;
 import no.samvirke.platform.NotFoundException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
@@ -70,10 +71,23 @@ public class VisibleTasks {
         return visibleTo(user).withoutDueDate().orderByTaskCreateTime().asc().orderByTaskId().asc();
     }
 
-    /** One open task with its candidate groups, if the user may see it. */
+    /**
+     * One open task with its candidate groups, if the user may see it. A task completed by someone
+     * else between the task query and the reading of its candidate groups is no longer open.
+     */
     public Optional<InboxTask> find(String taskId, CurrentUser user) {
         Task task = visibleTo(user).taskId(taskId).singleResult();
-        return Optional.ofNullable(task).map(t -> assembler.withCandidateGroups(assembler.assemble(List.of(t)).get(0)));
+        if (task == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(assembler.withCandidateGroups(assembler.assemble(List.of(task)).get(0)));
+        } catch (NullValueException gone) {
+            if (TaskGone.is(gone, taskId)) {
+                return Optional.empty();
+            }
+            throw gone;
+        }
     }
 
     /**
