@@ -84,7 +84,8 @@ class InboxPagesTest {
 
     @Test
     void htmxClaimAnswersWithTheTableFragment() throws Exception {
-        Task task = cases.start("T-2026-0203", FUTURE);
+        // Overdue since 2020: on the first page of kjerne's inbox whatever else the database holds.
+        Task task = cases.start("T-2026-0203", PAST);
 
         mvc.perform(post("/innboks/oppgaver/{id}/ta", task.getId()).with(as("kjerne")).with(csrf())
                         .header("HX-Request", "true"))
