@@ -135,7 +135,7 @@ class ClarificationTalkPathsTest {
                 {"conductor": "PST", "municipalAttendance": true, "attendanceBasis": "CONSENT"}""");
 
         String invite = taskFor(caseId, "pst", "user_invite");
-        assertThat(api.read("/api/v1/tasks", "politi").toString()).doesNotContain(invite);
+        assertThat(api.allTasks("politi").toString()).doesNotContain(invite);
         complete(caseId, "pst", "user_invite", """
                 {"minor": false, "invitee": "PERSON", "proposedDate": "%s"}""".formatted(TODAY.plusDays(3)));
         complete(caseId, "pst", "user_record_answer", "{\"answer\": \"ACCEPTED\"}");

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import no.samvirke.inbox.AllTasks;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -69,9 +70,14 @@ public final class TalkApiClient {
                 .andReturn().getResponse().getContentAsString());
     }
 
+    /** Every open task the user sees, all pages of the task API. */
+    public JsonNode allTasks(String user) throws Exception {
+        return AllTasks.of(mvc, uri -> get(uri).with(httpBasic(user, "demo")));
+    }
+
     /** The id of the user's open task of that kind for the case. */
     public String taskFor(String caseId, String user, String taskKey) throws Exception {
-        JsonNode tasks = read("/api/v1/tasks", user);
+        JsonNode tasks = allTasks(user);
         for (JsonNode task : tasks) {
             if (caseId.equals(task.get("caseId").asText()) && taskKey.equals(task.get("taskDefinitionKey").asText())) {
                 return task.get("id").asText();

@@ -9,6 +9,7 @@ import no.samvirke.platform.InvalidInputException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -68,6 +69,27 @@ public class InboxTestSupport {
                     Variables.createVariables().putValue("caseReference", caseReference)
                             .putValue("due", due == null ? null : Date.from(due))).getId();
             return taskService.createTaskQuery().processInstanceId(processId).singleResult();
+        }
+
+        /**
+         * A test task assigned to {@code assignee}, created at {@code created} (the engine's clock
+         * stands there while the process starts), so that the order of created times is known.
+         */
+        public Task startAssigned(String caseReference, Instant due, String assignee, Instant created) {
+            ClockUtil.setCurrentTime(Date.from(created));
+            try {
+                Task task = start(caseReference, due);
+                taskService.setAssignee(task.getId(), assignee);
+                return task;
+            } finally {
+                ClockUtil.reset();
+            }
+        }
+
+        /** Deletes every instance of the test process, so that tests on a kept database start clean. */
+        public void deleteAll() {
+            runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).list()
+                    .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test clean-up"));
         }
 
         public Task open(String taskId) {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import no.samvirke.inbox.AllTasks;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.Test;
@@ -78,14 +79,13 @@ class ConcernToDecisionApiTest {
     }
 
     private String taskFor(String caseId, String user, String taskKey) throws Exception {
-        String response = mvc.perform(get("/api/v1/tasks").with(httpBasic(user, "demo")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        for (JsonNode task : json.readTree(response)) {
+        JsonNode tasks = AllTasks.of(mvc, uri -> get(uri).with(httpBasic(user, "demo")));
+        for (JsonNode task : tasks) {
             if (caseId.equals(task.get("caseId").asText()) && taskKey.equals(task.get("taskDefinitionKey").asText())) {
                 return task.get("id").asText();
             }
         }
-        throw new AssertionError(user + " has no " + taskKey + " for case " + caseId + " in " + response);
+        throw new AssertionError(user + " has no " + taskKey + " for case " + caseId + " in " + tasks);
     }
 
     private void complete(String taskId, String user, String input) throws Exception {

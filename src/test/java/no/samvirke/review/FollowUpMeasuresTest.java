@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import no.samvirke.inbox.AllTasks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -128,9 +129,8 @@ class FollowUpMeasuresTest {
     }
 
     private String task(String user, String caseId, String key) throws Exception {
-        String tasks = mvc.perform(get("/api/v1/tasks").with(httpBasic(user, "demo")).accept(MediaType.APPLICATION_JSON))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        for (JsonNode task : json.readTree(tasks)) {
+        for (JsonNode task : AllTasks.of(mvc, uri -> get(uri).with(httpBasic(user, "demo"))
+                .accept(MediaType.APPLICATION_JSON))) {
             if (caseId.equals(task.get("caseId").asText()) && key.equals(task.get("taskDefinitionKey").asText())) {
                 return task.get("id").asText();
             }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import no.samvirke.inbox.AllTasks;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -258,10 +259,8 @@ class AuthorizationMatrixTest {
     }
 
     private String task(String user, String key) throws Exception {
-        String response = mvc.perform(api(GET, "/api/v1/tasks", user)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
         List<String> found = new ArrayList<>();
-        for (JsonNode task : json.readTree(response)) {
+        for (JsonNode task : AllTasks.of(mvc, uri -> api(GET, uri, user))) {
             if (concernId.equals(task.get("caseId").asText()) && key.equals(task.get("taskDefinitionKey").asText())) {
                 found.add(task.get("id").asText());
             }

@@ -63,18 +63,15 @@ public final class Bench {
         report.write();
     }
 
-    /** Screening tasks of the SLT coordinator, in rounds of what the inbox shows (at most 500). */
+    /**
+     * Screening tasks of the SLT coordinator, in rounds: collect up to what is left to do by
+     * walking the inbox's pages (200 a page, the Link header's rel="next"), then complete them.
+     */
     private static Load.Result completeScreenings(Load load, int target) throws Exception {
         List<Load.Result> rounds = new ArrayList<>();
         int done = 0;
         while (done < target) {
-            JsonNode tasks = JSON.readTree(load.once(new Load.Call("slt", "GET", "/api/v1/tasks", null)).body());
-            List<String> ids = new ArrayList<>();
-            for (JsonNode task : tasks) {
-                if ("user_screen_concern".equals(task.get("taskDefinitionKey").asText()) && ids.size() < target - done) {
-                    ids.add(task.get("id").asText());
-                }
-            }
+            List<String> ids = screeningTasks(load, target - done);
             if (ids.isEmpty()) {
                 break;
             }
@@ -83,6 +80,23 @@ public final class Bench {
             done += ids.size();
         }
         return Load.Result.merge("task completion (screening, POST /api/v1/tasks/{id}/complete)", rounds);
+    }
+
+    private static List<String> screeningTasks(Load load, int wanted) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (String next = "/api/v1/tasks?size=200"; next != null && ids.size() < wanted; ) {
+            Load.Answer page = load.once(new Load.Call("slt", "GET", next, null));
+            if (page.status() != 200) {
+                throw new IllegalStateException("GET " + next + " as slt: " + page.status() + " " + page.body());
+            }
+            for (JsonNode task : JSON.readTree(page.body())) {
+                if ("user_screen_concern".equals(task.get("taskDefinitionKey").asText()) && ids.size() < wanted) {
+                    ids.add(task.get("id").asText());
+                }
+            }
+            next = page.next();
+        }
+        return ids;
     }
 
     /** Half the reads on cases registered in this run, half on seeded Bærum cases. */

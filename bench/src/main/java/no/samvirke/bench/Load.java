@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** C concurrent clients over the real HTTP API; every request timed on the client side. */
 final class Load {
@@ -25,7 +27,8 @@ final class Load {
     record Call(String user, String method, String path, String json) {
     }
 
-    record Answer(int status, String body) {
+    /** {@code next}: the target of the Link header's {@code rel="next"} (a paged list), or null. */
+    record Answer(int status, String body, String next) {
     }
 
     record Result(String name, int count, double seconds, double throughput, double p50, double p95, double p99,
@@ -54,6 +57,8 @@ final class Load {
         }
     }
 
+    private static final Pattern NEXT = Pattern.compile("<([^>]*)>;\\s*rel=\"next\"");
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final int clients;
@@ -74,7 +79,7 @@ final class Load {
                     .POST(HttpRequest.BodyPublishers.ofString(call.json() == null ? "{}" : call.json()));
         }
         HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(r.statusCode(), r.body());
+        return new Answer(r.statusCode(), r.body(), r.headers().firstValue("Link").map(Load::next).orElse(null));
     }
 
     /** Runs {@code count} calls made by {@code calls} on C clients; keeps answers if asked. */
@@ -95,7 +100,7 @@ final class Load {
                     try {
                         answer = once(call);
                     } catch (Exception e) {
-                        answer = new Answer(-1, e.getClass().getSimpleName());
+                        answer = new Answer(-1, e.getClass().getSimpleName(), null);
                     }
                     nanos.add(System.nanoTime() - t0);
                     statuses.merge(answer.status(), 1, Integer::sum);
@@ -112,6 +117,11 @@ final class Load {
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         return Result.of(name, seconds, nanos, statuses, answers);
+    }
+
+    private static String next(String link) {
+        Matcher next = NEXT.matcher(link);
+        return next.find() ? next.group(1) : null;
     }
 
     static double pct(List<Long> sorted, int p) {

@@ -1,6 +1,11 @@
 package no.samvirke.inbox.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,16 +14,20 @@ import no.samvirke.identity.Users;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.internal.ClaimTask;
 import no.samvirke.inbox.internal.CompleteTask;
+import no.samvirke.inbox.internal.TaskPage;
 import no.samvirke.inbox.internal.TaskNames;
 import no.samvirke.inbox.internal.UnclaimTask;
 import no.samvirke.inbox.internal.VisibleTasks;
 import no.samvirke.platform.NotFoundException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -49,9 +58,25 @@ class TaskApiController {
         this.clock = clock;
     }
 
+    /**
+     * One page of my tasks as a JSON array; {@code X-Total-Count} and {@code Link} (first, prev,
+     * next, last) tell a client how to reach the others (ADR 0017).
+     */
     @GetMapping
-    List<TaskJson> list(Locale locale) {
-        return tasks.of(users.current()).stream().map(t -> json(t, locale)).toList();
+    @Operation(summary = "One page of my open tasks and my groups' (due date first, none last); "
+            + "X-Total-Count and Link headers (rel first, prev, next, last)")
+    ResponseEntity<List<TaskJson>> list(
+            @Parameter(description = "page number from 0", schema = @Schema(type = "integer", minimum = "0",
+                    defaultValue = "0")) @RequestParam(required = false) String page,
+            @Parameter(description = "tasks per page", schema = @Schema(type = "integer", minimum = "1",
+                    maximum = "200", defaultValue = "50")) @RequestParam(required = false) String size,
+            HttpServletRequest request, Locale locale) {
+        TaskPage result = tasks.page(users.current(), TaskPage.Request.parse(page, size));
+        Instant now = clock.instant();
+        return ResponseEntity.ok()
+                .header(PageLinks.TOTAL_COUNT, String.valueOf(result.total()))
+                .header(HttpHeaders.LINK, PageLinks.of(result, request))
+                .body(result.tasks().stream().map(t -> json(t, locale, now)).toList());
     }
 
     @GetMapping("/{id}")
@@ -81,6 +106,10 @@ class TaskApiController {
     }
 
     private TaskJson json(InboxTask task, Locale locale) {
-        return TaskJson.of(task, names.of(task, locale), clock.instant());
+        return json(task, locale, clock.instant());
+    }
+
+    private TaskJson json(InboxTask task, Locale locale, Instant now) {
+        return TaskJson.of(task, names.of(task, locale), now);
     }
 }

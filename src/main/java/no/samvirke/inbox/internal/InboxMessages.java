@@ -7,6 +7,8 @@ public final class InboxMessages {
     public static final String NOT_YOUR_TASK = "inbox.conflict.notYours";
     public static final String ALREADY_COMPLETED = "inbox.conflict.alreadyCompleted";
     public static final String NO_FORM = "inbox.conflict.noForm";
+    public static final String PAGE_INVALID = "inbox.paging.page.invalid";
+    public static final String SIZE_INVALID = "inbox.paging.size.invalid";
 
     private InboxMessages() {
     }

@@ -14,9 +14,12 @@ final class TaskGone {
     }
 
     static RuntimeException translate(NullValueException e, String taskId) {
+        return is(e, taskId) ? new ConflictException(InboxMessages.ALREADY_COMPLETED) : e;
+    }
+
+    /** Whether Camunda says this task no longer exists. */
+    static boolean is(NullValueException e, String taskId) {
         String message = e.getMessage();
-        return message != null && message.contains("Cannot find task with id " + taskId)
-                ? new ConflictException(InboxMessages.ALREADY_COMPLETED)
-                : e;
+        return message != null && message.contains("Cannot find task with id " + taskId);
     }
 }

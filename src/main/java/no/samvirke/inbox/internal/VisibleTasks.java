@@ -1,6 +1,8 @@
 package no.samvirke.inbox.internal;
 
-import java.util.Comparator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import no.samvirke.identity.CurrentUser;
@@ -8,6 +10,7 @@ import no.samvirke.inbox.InboxTask;
 import no.samvirke.platform.ConflictException;
 import no.samvirke.platform.NotFoundException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
@@ -21,12 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class VisibleTasks {
 
-    /** The inbox shows at most this many tasks, the most urgent first. */
-    static final int MAX_TASKS = 500;
-
-    private static final Comparator<InboxTask> MOST_URGENT_FIRST = Comparator
-            .comparing(InboxTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(InboxTask::created, Comparator.nullsLast(Comparator.naturalOrder()));
+    /**
+     * Tasks with a due date are those due after this instant (all of them: the engine's due dates
+     * are computed from today). A TaskQuery can ask for "no due date" but not for "has one".
+     */
+    private static final Date DATED = Date.from(Instant.parse("1900-01-01T00:00:00Z"));
 
     private final TaskService taskService;
     private final TaskAssembler assembler;
@@ -38,18 +40,54 @@ public class VisibleTasks {
         this.finished = finished;
     }
 
-    /** My tasks and my groups' tasks, by due date (none last), then oldest first. */
-    public List<InboxTask> of(CurrentUser user) {
-        List<Task> tasks = visibleTo(user).orderByDueDate().asc().orderByTaskCreateTime().asc()
-                .listPage(0, MAX_TASKS);
-        // Databases disagree on where NULL sorts; the final order is decided here.
-        return assembler.assemble(tasks).stream().sorted(MOST_URGENT_FIRST).toList();
+    /**
+     * One page of my tasks and my groups' tasks: those with a due date first, by due date, then
+     * created, then id; then those without, by created, then id. The database sorts and cuts the
+     * page (databases disagree on where NULL sorts, hence the two parts); at most two counts, two
+     * page queries and the assembler's two queries, whatever the size of the inbox.
+     */
+    public TaskPage page(CurrentUser user, TaskPage.Request request) {
+        long dated = withDue(user).count();
+        long total = dated + withoutDue(user).count();
+        List<Task> tasks = new ArrayList<>(request.size());
+        long first = request.first();
+        if (first < dated) {
+            tasks.addAll(withDue(user).listPage((int) first, request.size()));
+        }
+        long firstUndated = Math.max(0, first - dated);
+        int rest = request.size() - tasks.size();
+        if (rest > 0 && firstUndated < total - dated) {
+            tasks.addAll(withoutDue(user).listPage((int) firstUndated, rest));
+        }
+        return new TaskPage(assembler.assemble(tasks), request.page(), request.size(), total);
     }
 
-    /** One open task with its candidate groups, if the user may see it. */
+    private TaskQuery withDue(CurrentUser user) {
+        return visibleTo(user).dueAfter(DATED)
+                .orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc();
+    }
+
+    private TaskQuery withoutDue(CurrentUser user) {
+        return visibleTo(user).withoutDueDate().orderByTaskCreateTime().asc().orderByTaskId().asc();
+    }
+
+    /**
+     * One open task with its candidate groups, if the user may see it. A task completed by someone
+     * else between the task query and the reading of its candidate groups is no longer open.
+     */
     public Optional<InboxTask> find(String taskId, CurrentUser user) {
         Task task = visibleTo(user).taskId(taskId).singleResult();
-        return Optional.ofNullable(task).map(t -> assembler.withCandidateGroups(assembler.assemble(List.of(t)).get(0)));
+        if (task == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(assembler.withCandidateGroups(assembler.assemble(List.of(task)).get(0)));
+        } catch (NullValueException gone) {
+            if (TaskGone.is(gone, taskId)) {
+                return Optional.empty();
+            }
+            throw gone;
+        }
     }
 
     /**

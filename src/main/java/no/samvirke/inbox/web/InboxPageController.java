@@ -4,6 +4,7 @@ import java.util.Locale;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
 import no.samvirke.inbox.internal.ClaimTask;
+import no.samvirke.inbox.internal.TaskPage;
 import no.samvirke.inbox.internal.UnclaimTask;
 import no.samvirke.inbox.internal.VisibleTasks;
 import no.samvirke.platform.ConflictException;
@@ -18,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The inbox page and the claim/unclaim buttons. Without JavaScript the buttons are plain POSTs
- * answered with a redirect; with htmx ({@code HX-Request}) the answer is the task table fragment.
+ * The inbox page, one page of tasks at a time ({@code ?page=N&size=S}, as the API), and the
+ * claim/unclaim buttons. Without JavaScript the buttons are plain POSTs answered with a redirect
+ * to the same inbox page; with htmx ({@code HX-Request}) the answer is that page's task table.
  */
 @Controller
 @RequestMapping("/innboks")
@@ -43,36 +45,37 @@ class InboxPageController {
     }
 
     @GetMapping
-    String inbox(@RequestHeader(value = HX_REQUEST, required = false) String htmx, Model model, Locale locale) {
-        addRows(model, users.current(), locale);
+    String inbox(InboxPaging paging, @RequestHeader(value = HX_REQUEST, required = false) String htmx,
+                 Model model, Locale locale) {
+        addPage(model, users.current(), paging, locale);
         return htmx != null ? "inbox/list :: tasks" : "inbox/list";
     }
 
     @PostMapping("/oppgaver/{id}/ta")
-    String claim(@PathVariable String id, @RequestParam(defaultValue = "") String from,
+    String claim(@PathVariable String id, @RequestParam(defaultValue = "") String from, InboxPaging paging,
                  @RequestHeader(value = HX_REQUEST, required = false) String htmx,
                  Model model, RedirectAttributes redirect, Locale locale) {
         CurrentUser user = users.current();
         return act(() -> claim.handle(new ClaimTask.Command(id, user)), "inbox.claimed",
-                htmx != null, from, model, redirect, locale);
+                htmx != null, RETURN_TO_TASK.equals(from), paging, model, redirect, locale);
     }
 
     @PostMapping("/oppgaver/{id}/legg-tilbake")
-    String unclaim(@PathVariable String id, @RequestParam(defaultValue = "") String from,
+    String unclaim(@PathVariable String id, @RequestParam(defaultValue = "") String from, InboxPaging paging,
                    @RequestHeader(value = HX_REQUEST, required = false) String htmx,
                    Model model, RedirectAttributes redirect, Locale locale) {
         CurrentUser user = users.current();
         return act(() -> unclaim.handle(new UnclaimTask.Command(id, user)), "inbox.unclaimed",
-                htmx != null, from, model, redirect, locale);
+                htmx != null, RETURN_TO_TASK.equals(from), paging, model, redirect, locale);
     }
 
     /** Conflicts: a full request gets the 409 page (InboxPageErrors), htmx the table with an alert. */
-    private String act(Runnable action, String doneKey, boolean htmx, String from, Model model,
-                       RedirectAttributes redirect, Locale locale) {
+    private String act(Runnable action, String doneKey, boolean htmx, boolean toTask, InboxPaging paging,
+                       Model model, RedirectAttributes redirect, Locale locale) {
         if (!htmx) {
             action.run();
             redirect.addFlashAttribute("flash", doneKey);
-            return RETURN_TO_TASK.equals(from) ? "redirect:/innboks/oppgaver/{id}" : "redirect:/innboks";
+            return toTask ? "redirect:/innboks/oppgaver/{id}" : "redirect:" + paging.inbox();
         }
         try {
             action.run();
@@ -80,11 +83,17 @@ class InboxPageController {
         } catch (ConflictException conflict) {
             model.addAttribute("problem", conflict.messageKey());
         }
-        addRows(model, users.current(), locale);
+        addPage(model, users.current(), paging, locale);
         return "inbox/htmx :: update";
     }
 
-    private void addRows(Model model, CurrentUser user, Locale locale) {
-        model.addAttribute("rows", rows.of(tasks.of(user), user, locale));
+    /** A page beyond the last (its last tasks were just completed) shows the last page. */
+    private void addPage(Model model, CurrentUser user, InboxPaging paging, Locale locale) {
+        TaskPage page = tasks.page(user, paging.request());
+        if (page.page() > page.lastPage()) {
+            page = tasks.page(user, new TaskPage.Request(page.lastPage(), page.size()));
+        }
+        model.addAttribute("rows", rows.of(page.tasks(), user, locale));
+        model.addAttribute("pager", Pager.of(page));
     }
 }

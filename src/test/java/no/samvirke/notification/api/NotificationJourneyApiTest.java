@@ -3,6 +3,7 @@ package no.samvirke.notification.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import no.samvirke.clarification.process.ClarificationProcess;
 import no.samvirke.followup.process.ReturneeFollowUpProcess;
+import no.samvirke.inbox.AllTasks;
 import no.samvirke.notification.NotificationLinkedToCase;
 import no.samvirke.notification.NotificationReachedMunicipality;
 import no.samvirke.notification.NotificationType;
@@ -192,7 +194,7 @@ class NotificationJourneyApiTest extends NotificationApiSupport {
 
     /** The id of the user's open task with this key on the case (from the task API), or null. */
     private String taskOfCase(String user, String caseId, String key) throws Exception {
-        for (JsonNode task : getJson(user, "/api/v1/tasks")) {
+        for (JsonNode task : AllTasks.of(mvc, uri -> get(uri).with(httpBasic(user, "demo")))) {
             if (caseId.equals(task.path("caseId").asText()) && key.equals(task.path("taskDefinitionKey").asText())) {
                 return task.get("id").asText();
             }

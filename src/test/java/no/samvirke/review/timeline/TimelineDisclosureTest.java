@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.samvirke.inbox.AllTasks;
 import no.samvirke.sharing.AuditAction;
 import no.samvirke.sharing.AuditEntry;
 import no.samvirke.sharing.AuditQuery;
@@ -212,7 +213,7 @@ class TimelineDisclosureTest {
     }
 
     private String task(String user, String caseId, String key) throws Exception {
-        for (JsonNode task : json.readTree(body(api("/api/v1/tasks", user)))) {
+        for (JsonNode task : AllTasks.of(mvc, uri -> api(uri, user))) {
             if (caseId.equals(task.get("caseId").asText()) && key.equals(task.get("taskDefinitionKey").asText())) {
                 return task.get("id").asText();
             }
