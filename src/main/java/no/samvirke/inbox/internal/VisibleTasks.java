@@ -43,21 +43,21 @@ public class VisibleTasks {
     /**
      * One page of my tasks and my groups' tasks: those with a due date first, by due date, then
      * created, then id; then those without, by created, then id. The database sorts and cuts the
-     * page (databases disagree on where NULL sorts, hence the two parts); at most two counts, two
-     * page queries and the assembler's two queries, whatever the size of the inbox.
+     * page (databases disagree on where NULL sorts, hence the two parts). Usually one count and one
+     * page query, plus the assembler's two; the dated tasks are counted only when a page reaches
+     * past them without showing where they end.
      */
     public TaskPage page(CurrentUser user, TaskPage.Request request) {
-        long dated = withDue(user).count();
-        long total = dated + withoutDue(user).count();
-        List<Task> tasks = new ArrayList<>(request.size());
+        long total = visibleTo(user).count();
         long first = request.first();
-        if (first < dated) {
+        List<Task> tasks = new ArrayList<>(request.size());
+        if (first < total) {
             tasks.addAll(withDue(user).listPage((int) first, request.size()));
         }
-        long firstUndated = Math.max(0, first - dated);
         int rest = request.size() - tasks.size();
-        if (rest > 0 && firstUndated < total - dated) {
-            tasks.addAll(withoutDue(user).listPage((int) firstUndated, rest));
+        if (rest > 0 && first + tasks.size() < total) {
+            long dated = tasks.isEmpty() ? withDue(user).count() : first + tasks.size();
+            tasks.addAll(withoutDue(user).listPage((int) Math.max(0, first - dated), rest));
         }
         return new TaskPage(assembler.assemble(tasks), request.page(), request.size(), total);
     }
