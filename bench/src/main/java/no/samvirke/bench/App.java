@@ -38,8 +38,13 @@ final class App implements AutoCloseable {
     static App start(Options o, Database db, String name) throws Exception {
         Path log = Path.of("target", "app-" + name + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + o.heap(), "-XX:+UseG1GC", "-jar", o.jar().toString(),
-                "--server.port=" + o.port(), "--logging.level.org.camunda=warn"));
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + o.heap(), "-XX:+UseG1GC"));
+        // as in production (Dockerfile, ADR 0018): with the Class Data Sharing archive bin/prepare-cds made next to the jar
+        Path archive = o.jar().resolveSibling("samvirke.jsa");
+        if (Files.exists(archive)) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+        }
+        command.addAll(List.of("-jar", o.jar().toString(), "--server.port=" + o.port(), "--logging.level.org.camunda=warn"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(db.appEnvironment());
         builder.environment().put("DB_POOL_SIZE", String.valueOf(Math.max(10, o.clients() + 4)));
