@@ -43,8 +43,12 @@ final class App implements AutoCloseable {
         if (extra != null && !extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
-        command.addAll(List.of("-jar", o.jar().toString(), "--server.port=" + o.port(),
-                "--logging.level.org.camunda=warn"));
+        // as in production (Dockerfile, ADR 0018): with the Class Data Sharing archive bin/prepare-cds made next to the jar
+        Path archive = o.jar().resolveSibling("samvirke.jsa");
+        if (Files.exists(archive)) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+        }
+        command.addAll(List.of("-jar", o.jar().toString(), "--server.port=" + o.port(), "--logging.level.org.camunda=warn"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(db.appEnvironment());
         builder.environment().put("DB_POOL_SIZE", String.valueOf(Math.max(10, o.clients() + 4)));

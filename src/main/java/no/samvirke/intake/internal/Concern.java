@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -18,6 +19,12 @@ import no.samvirke.intake.personal.ConcernRecord;
 
 @Entity
 @Table(name = "concern")
+// Named queries: Hibernate checks them at start-up; Spring Data's own HQL parser is not started (ADR 0018).
+@NamedQuery(name = ConcernIdQueries.BY_NATIONAL_ID, query = "select c.id from Concern c"
+        + " where c.municipalityCode = :municipality and c.subjectNationalId = :nationalId order by c.registeredAt")
+@NamedQuery(name = ConcernIdQueries.BY_NAME_AND_BIRTH_DATE, query = "select c.id from Concern c"
+        + " where c.municipalityCode = :municipality and lower(c.subjectName) = :name"
+        + " and c.subjectBirthDate = :birthDate order by c.registeredAt")
 class Concern {
 
     @Id

@@ -45,13 +45,13 @@ class ConcernReferences {
     private String take(Municipality municipality) {
         int year = clock.instant().atZone(OSLO).getYear();
         ReferenceCounter.Key key = new ReferenceCounter.Key(municipality.code(), year);
-        ReferenceCounter counter = counters.lockByKey(key).orElseGet(() -> {
+        ReferenceCounter counter = counters.findLockedByKey(key).orElseGet(() -> {
             try {
                 creation.ensureExists(key);
             } catch (DataIntegrityViolationException alreadyCreated) {
                 // another registration created it first; its own transaction is rolled back, ours is not
             }
-            return counters.lockByKey(key).orElseThrow();
+            return counters.findLockedByKey(key).orElseThrow();
         });
         return "%s-%d-%04d".formatted(municipality.referencePrefix(), year, counter.next());
     }

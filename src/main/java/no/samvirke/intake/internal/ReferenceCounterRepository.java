@@ -4,11 +4,11 @@ import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Query;
 
+/** Derived queries only: a string {@code @Query} would start Spring Data's HQL parser at start-up (ADR 0018). */
 interface ReferenceCounterRepository extends JpaRepository<ReferenceCounter, ReferenceCounter.Key> {
 
+    /** SELECT ... FOR UPDATE on the counter row. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select c from ReferenceCounter c where c.key = :key")
-    Optional<ReferenceCounter> lockByKey(ReferenceCounter.Key key);
+    Optional<ReferenceCounter> findLockedByKey(ReferenceCounter.Key key);
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -21,6 +22,18 @@ import no.samvirke.notification.NotificationType;
  */
 @Entity
 @Table(name = "notification")
+// A named query: Hibernate checks it at start-up; Spring Data's own HQL parser is not started (ADR 0018).
+@NamedQuery(name = NotificationSearch.QUERY, query = """
+        select n from Notification n
+        where (:everywhere = true or n.municipalityCode in :municipalities)
+          and (:type is null or n.notificationType = :type)
+          and (:status is null or n.status = :status)
+          and (:overdue is null
+               or (:overdue = true and exists (select h.id from Handoff h where h.notificationId = n.id
+                    and h.acknowledgedAt is null and (h.dueAt < :now or h.escalation <> 'NONE')))
+               or (:overdue = false and not exists (select h.id from Handoff h where h.notificationId = n.id
+                    and h.acknowledgedAt is null and (h.dueAt < :now or h.escalation <> 'NONE'))))
+        order by n.recordedAt desc""")
 public class Notification {
 
     @Id

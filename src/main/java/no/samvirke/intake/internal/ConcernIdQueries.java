@@ -1,0 +1,17 @@
+package no.samvirke.intake.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The cases of one person in a municipality, oldest first (named queries on {@link Concern}). */
+interface ConcernIdQueries {
+
+    String BY_NATIONAL_ID = "Concern.idsByNationalId";
+    String BY_NAME_AND_BIRTH_DATE = "Concern.idsByNameAndBirthDate";
+
+    List<UUID> idsByNationalId(String municipality, String nationalId);
+
+    /** {@code name} in lower case: compared with the lower-cased stored name. */
+    List<UUID> idsByNameAndBirthDate(String municipality, String name, LocalDate birthDate);
+}
