@@ -29,15 +29,15 @@ class SharingCaseViews implements CaseViews {
     SharingCaseViews(CaseDisclosure disclosure, AuditAppender audit, PlatformTransactionManager transactions) {
         this.disclosure = disclosure;
         this.audit = audit;
+        // not read-only: the gate records a resource person's expired access as it finds it
         this.reading = new TransactionTemplate(transactions);
-        this.reading.setReadOnly(true);
     }
 
     private record Decided(ConcernRecord record, Access subject, Access description) {
     }
 
     /**
-     * Gate, record and decisions in one read-only transaction; then the READ entry in its own
+     * Gate, record and decisions in one transaction; then the READ entry in its own
      * (after the first has ended, so a request never holds two connections); only then the view.
      */
     @Override
