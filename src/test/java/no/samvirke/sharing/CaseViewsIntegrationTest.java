@@ -1,6 +1,7 @@
 package no.samvirke.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -40,6 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -57,6 +59,7 @@ class CaseViewsIntegrationTest {
     @Autowired Users users;
     @Autowired UserDetailsService userDetails;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transaction;
     @Autowired MockMvc mvc;
     @Autowired Consents consents;
     @MockitoBean Concerns concerns;
@@ -133,6 +136,19 @@ class CaseViewsIntegrationTest {
 
         verifyNoInteractions(records);
         assertThat(auditEntries()).isEqualTo(before);
+    }
+
+    @Test
+    void aViewInsideACallersTransactionStaysRecordedWhenThatTransactionRollsBack() {
+        UUID id = schoolConcern(false);
+        long before = auditEntries();
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            assertThat(caseViews.view(id, viewer("kjerne"), "test:rollback")).isPresent();
+            throw new IllegalStateException("the caller fails after reading");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(auditEntries()).isEqualTo(before + 1);
     }
 
     @Test

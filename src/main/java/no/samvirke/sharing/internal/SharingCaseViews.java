@@ -10,6 +10,7 @@ import no.samvirke.sharing.CaseViews;
 import no.samvirke.sharing.DisclosureLevel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,17 +38,31 @@ class SharingCaseViews implements CaseViews {
     }
 
     /**
-     * Gate, record and decisions in one transaction; then the READ entry in its own
-     * (after the first has ended, so a request never holds two connections); only then the view.
+     * Gate, record and decisions in one transaction, and the READ entry written before the view
+     * leaves this class. Called outside any transaction (the API), the entry is written in that
+     * same transaction: it commits with the reads, or nothing was read. Called inside a caller's
+     * transaction, the entry is written in its own after the reads, so that it stays even if the
+     * caller rolls back.
      */
     @Override
     public Optional<CaseView> view(UUID concernId, CurrentUser viewer, String purpose) {
-        Optional<Decided> decided = reading.execute(status ->
-                disclosure.gatedRecord(concernId, viewer).map(record -> decide(record, viewer)));
-        decided.ifPresent(d -> audit.append(AuditRecord.read(viewer.username(), viewer.agency().name(),
-                d.record().summary().id(), items(d.subject(), d.description()),
-                legalBasis(d.subject(), d.description()), purpose)));
+        boolean ours = !TransactionSynchronizationManager.isActualTransactionActive();
+        Optional<Decided> decided = reading.execute(status -> {
+            Optional<Decided> d = disclosure.gatedRecord(concernId, viewer).map(record -> decide(record, viewer));
+            if (ours) {
+                d.ifPresent(x -> audit.appendInCurrentTransaction(readEntry(x, viewer, purpose)));
+            }
+            return d;
+        });
+        if (!ours) {
+            decided.ifPresent(x -> audit.append(readEntry(x, viewer, purpose)));
+        }
         return decided.map(SharingCaseViews::view);
+    }
+
+    private static AuditRecord readEntry(Decided d, CurrentUser viewer, String purpose) {
+        return AuditRecord.read(viewer.username(), viewer.agency().name(), d.record().summary().id(),
+                items(d.subject(), d.description()), legalBasis(d.subject(), d.description()), purpose);
     }
 
     private Decided decide(ConcernRecord record, CurrentUser viewer) {
