@@ -87,6 +87,13 @@ public class VisibleTasks {
                 return Optional.empty();
             }
             throw gone;
+        } catch (NullPointerException halfGone) {
+            // Completed by someone else while Camunda read it: the task row was still there, its
+            // execution no longer (Camunda's authorization check then dereferences null).
+            if (taskService.createTaskQuery().taskId(taskId).singleResult() == null) {
+                return Optional.empty();
+            }
+            throw halfGone;
         }
     }
 
