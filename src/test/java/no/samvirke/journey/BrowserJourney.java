@@ -52,6 +52,12 @@ abstract class BrowserJourney {
         BrowserSupport.assertAccessible(page);
         Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(reference)).filter(
                 new Locator.FilterOptions().setHasText(taskName));
+        // The inbox is paged (50 a page): like a user, go on with "Neste" until the task is there.
+        Locator next = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Sider i innboksen"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Neste").setExact(true));
+        for (int pages = 1; row.count() == 0 && next.count() > 0 && pages < 200; pages++) {
+            page.navigate(browser.url(next.getAttribute("href")));
+        }
         row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("Åpne"))).click();
         assertThat(page.locator("main").textContent()).contains(reference);
         BrowserSupport.assertAccessible(page);
