@@ -4,7 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The single row every append locks: the id and hash of the newest entry. */
+/** The single row AuditChainer locks while it chains a batch: the id and hash of the newest entry. */
 @Entity
 @Table(name = "audit_chain_head")
 class AuditChainHead {

@@ -8,7 +8,7 @@ import org.springframework.data.repository.Repository;
 /** Derived queries only: a string {@code @Query} would start Spring Data's HQL parser at start-up (ADR 0018). */
 interface AuditChainHeadRepository extends Repository<AuditChainHead, Integer> {
 
-    /** SELECT ... FOR UPDATE: appends wait for each other, so the chain never forks. */
+    /** SELECT ... FOR UPDATE: chainers (one per node) wait for each other, so the chain never forks. */
     default AuditChainHead lock() {
         return findLockedById(AuditChainHead.ID)
                 .orElseThrow(() -> new IllegalStateException("audit_chain_head has no row " + AuditChainHead.ID));

@@ -21,6 +21,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -126,7 +127,7 @@ class AuditChainer implements SmartLifecycle {
     private void chainOnSchedule() {
         try {
             chainPending();
-        } catch (DataAccessException | org.springframework.transaction.TransactionException e) {
+        } catch (DataAccessException | TransactionException e) {
             // The database is away (or busy); the entries wait in audit_pending and are chained on a later run.
             long now = System.nanoTime();
             if (now - lastFailureLogged > Duration.ofMinutes(1).toNanos()) {
@@ -135,8 +136,18 @@ class AuditChainer implements SmartLifecycle {
                         e.getClass().getSimpleName());
             }
         } catch (RuntimeException e) {
-            log.error("Audit chaining failed; retrying every {}", interval, e);
+            // Types only: a JDBC batch error quotes the rows it tried to write (usernames, purposes).
+            log.error("Audit chaining failed ({}, caused by {}); retrying every {}", e.getClass().getName(),
+                    rootCause(e).getClass().getName(), interval);
         }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     @Override

@@ -6,19 +6,17 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
 import no.samvirke.sharing.AuditAction;
 import no.samvirke.sharing.AuditEntry;
 import org.hibernate.annotations.Immutable;
-import org.springframework.data.domain.Persistable;
 
-/** A stored audit entry. Immutable: Hibernate never writes an update for it. */
+/** A chained audit entry, for reading: written only by {@link AuditChainer} (SQL), never updated. */
 @Entity
 @Immutable
 @Table(name = "audit_entry")
-class AuditEntryEntity implements Persistable<Long> {
+class AuditEntryEntity {
 
     @Id
     private Long id;
@@ -41,37 +39,8 @@ class AuditEntryEntity implements Persistable<Long> {
     protected AuditEntryEntity() {
     }
 
-    AuditEntryEntity(AuditEntry e) {
-        id = e.id();
-        occurredAt = e.occurredAt();
-        username = e.username();
-        agency = e.agency();
-        caseId = e.caseId();
-        action = e.action();
-        items = e.items();
-        legalBasis = e.legalBasis();
-        purpose = e.purpose();
-        remoteAddress = e.remoteAddress();
-        beforeValue = e.beforeValue();
-        afterValue = e.afterValue();
-        prevHash = e.prevHash();
-        hash = e.hash();
-    }
-
     AuditEntry toEntry() {
         return new AuditEntry(id, occurredAt, username, agency, caseId, action, items, legalBasis, purpose,
                 remoteAddress, beforeValue, afterValue, prevHash, hash);
-    }
-
-    @Override
-    public Long getId() {
-        return id;
-    }
-
-    /** Entries are only ever inserted. */
-    @Override
-    @Transient
-    public boolean isNew() {
-        return true;
     }
 }

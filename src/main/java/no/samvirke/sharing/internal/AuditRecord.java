@@ -5,7 +5,7 @@ import java.util.UUID;
 import no.samvirke.sharing.AuditAction;
 
 /**
- * What is to be appended; the appender adds id, time, remote address and the hashes. Checked
+ * What is to be appended; the appender adds time and remote address, the chainer id and hashes. Checked
  * here against the column sizes of audit_entry, so that the database never rejects a row (its
  * error message would quote the row's values in the log). Messages name fields, never values.
  */
