@@ -29,14 +29,17 @@ public class ConcernValidation {
         this.clock = clock;
     }
 
-    /** @return the subject's birth date (given, or derived from the national id), or null */
-    LocalDate validate(RegisterConcern.Command command) {
+    /**
+     * @param ownService the reporter's service from their account: the only source service they may
+     *                   register under (a different one in the command is refused)
+     * @return the subject's birth date (given, or derived from the national id), or null
+     */
+    LocalDate validate(RegisterConcern.Command command, ServiceUnit ownService) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate birthDate = subject(command.subject(), problems);
         require(command.category() != null, "category", "intake.error.category.required", problems);
         text(command.description(), "description", DESCRIPTION_MAX, problems);
-        require(command.reporterService() == null || REPORTING_SERVICES.contains(command.reporterService()),
-                "reporterService", "intake.error.reporterService.municipal", problems);
+        reporterService(command.reporterService(), ownService, problems);
         require(command.subjectInformed() != null, "subjectInformed", "intake.error.subjectInformed.required", problems);
         require(command.consentToShare() != null, "consentToShare", "intake.error.consentToShare.required", problems);
         require(command.acuteDanger() != null, "acuteDanger", "intake.error.acuteDanger.required", problems);
@@ -44,6 +47,15 @@ public class ConcernValidation {
             throw new InvalidInputException(problems);
         }
         return birthDate;
+    }
+
+    private static void reporterService(ServiceUnit given, ServiceUnit own, List<FieldProblem> problems) {
+        if (given != null && given != own) {
+            problems.add(new FieldProblem("reporterService", "intake.error.reporterService.notOwn"));
+        } else {
+            require(REPORTING_SERVICES.contains(own), "reporterService", "intake.error.reporterService.municipal",
+                    problems);
+        }
     }
 
     private LocalDate subject(RegisterConcern.Subject subject, List<FieldProblem> problems) {

@@ -26,6 +26,10 @@ public class RegisterConcern {
     public record Subject(boolean anonymous, String name, LocalDate birthDate, String nationalId) {
     }
 
+    /**
+     * {@code reporterService} may be left out: the source service (which selects the legal regime
+     * for sharing) is always the signed-in user's own; a different one is refused.
+     */
     public record Command(Subject subject, Category category, String description, ServiceUnit reporterService,
                           Boolean subjectInformed, Boolean consentToShare, Boolean acuteDanger) {
     }
@@ -58,8 +62,8 @@ public class RegisterConcern {
         if (!reporter.hasRole(Role.FRONTLINE) || reporter.municipalityCode() == null) {
             throw new AccessDeniedException("Only frontline staff register concerns");
         }
-        LocalDate birthDate = validation.validate(command);
-        ServiceUnit service = command.reporterService() != null ? command.reporterService() : reporter.service();
+        LocalDate birthDate = validation.validate(command, reporter.service());
+        ServiceUnit service = reporter.service();
         String reference = references.nextOnItsOwn(users.municipality(reporter.municipalityCode()));
         return transaction.execute(status -> store(command, reporter, service, birthDate, reference));
     }

@@ -11,8 +11,9 @@ record ConcernForm(Boolean anonymous, String name, String birthDate, String nati
                    String description, String reporterService, String subjectInformed, String consentToShare,
                    String acuteDanger) {
 
-    static ConcernForm empty(ServiceUnit ownService) {
-        return new ConcernForm(false, "", "", "", null, "", ownService.name(), null, null, null);
+    /** {@code reporterService} is not a field of the page (it shows the account's); a posted one is checked. */
+    static ConcernForm empty() {
+        return new ConcernForm(false, "", "", "", null, "", null, null, null, null);
     }
 
     /** @throws DateTimeParseException or IllegalArgumentException for values that cannot be parsed */

@@ -7,7 +7,6 @@ import no.samvirke.identity.Role;
 import no.samvirke.identity.Users;
 import no.samvirke.intake.Category;
 import no.samvirke.intake.ConcernSummary;
-import no.samvirke.intake.internal.ConcernValidation;
 import no.samvirke.intake.internal.RegisterConcern;
 import no.samvirke.intake.internal.ReporterConcerns;
 import no.samvirke.platform.InvalidInputException;
@@ -47,7 +46,7 @@ class ConcernPagesController {
     @GetMapping("/ny")
     String form(Model model) {
         requireFrontline();
-        return form(model, ConcernForm.empty(users.current().service()), Map.of());
+        return form(model, ConcernForm.empty(), Map.of());
     }
 
     @PostMapping("/ny")
@@ -77,7 +76,8 @@ class ConcernPagesController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("categories", Category.values());
-        model.addAttribute("services", ConcernValidation.REPORTING_SERVICES);
+        // shown, not chosen: the source service comes from the account (RegisterConcern refuses another)
+        model.addAttribute("ownService", users.current().service());
         return "intake/form";
     }
 
