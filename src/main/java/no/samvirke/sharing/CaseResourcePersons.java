@@ -15,7 +15,16 @@ public interface CaseResourcePersons {
     /** The longest period one grant may cover. */
     java.time.Duration MAX_PERIOD = java.time.Duration.ofDays(30);
 
-    /** @throws IllegalArgumentException when {@code to} is not after {@code from} or the period is too long */
+    /**
+     * True when the user exists and works in the case's own municipality, the police district it
+     * belongs to, or PST: the only places a resource person may come from.
+     */
+    boolean eligible(UUID caseId, String username);
+
+    /**
+     * @throws IllegalArgumentException when {@code to} is not after {@code from}, the period is too
+     *                                  long, or the user is not {@link #eligible eligible}
+     */
     void grant(UUID caseId, String username, Instant from, Instant to, CurrentUser by);
 
     /** The user's access to the case now; empty when there is no grant in force. */

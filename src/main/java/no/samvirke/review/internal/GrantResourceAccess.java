@@ -53,6 +53,9 @@ public class GrantResourceAccess {
         LocalDate to = input.date("validTo");
         input.throwIfInvalid();
         check(username, from, to);
+        if (!resourcePersons.eligible(command.caseId(), username)) {
+            throw InvalidInputException.of("username", "review.resource.error.outsideCase");
+        }
         resourcePersons.grant(command.caseId(), username, start(from), start(to.plusDays(1)), command.by());
     }
 

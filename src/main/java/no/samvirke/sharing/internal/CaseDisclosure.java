@@ -1,14 +1,21 @@
 package no.samvirke.sharing.internal;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.identity.ServiceUnit;
+import no.samvirke.identity.Users;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecord;
 import no.samvirke.intake.personal.ConcernRecords;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.CaseResourcePersons;
+import no.samvirke.sharing.DisclosureLevel;
 import no.samvirke.sharing.ResourceAccess;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +23,14 @@ import org.springframework.stereotype.Component;
  * The two steps every read of a case's personal data takes, in one place: the gate (the case
  * municipality's kjernegruppe and SLT, or an accepted resource person in their period — decided
  * from the summary, before any personal data is read) and the decision per item from the DMN with
- * the case's conditions (recorded consent in scope, anonymised discussion and conversion ground).
+ * the case's conditions (recorded consent in scope, anonymised discussion and conversion ground),
+ * capped for a resource person at what their grantor gets.
  */
 @Component
 class CaseDisclosure {
+
+    static final String CAPPED = " (ressursperson: høyst det tildeleren selv får se)";
+    private static final Access NOTHING = new Access(DisclosureLevel.NONE, "Ingen gyldig tildeling" + CAPPED);
 
     private final Concerns concerns;
     private final ConcernRecords records;
@@ -27,15 +38,24 @@ class CaseDisclosure {
     private final ConsentScope consentScope;
     private final ConfidentialityOverlay confidentiality;
     private final CaseResourcePersons resourcePersons;
+    private final SourceOrganisation organisations;
+    private final ResourcePersonGrantRepository grants;
+    private final Users users;
+    private final Clock clock;
 
     CaseDisclosure(Concerns concerns, ConcernRecords records, DisclosureRules rules, ConsentScope consentScope,
-                   ConfidentialityOverlay confidentiality, CaseResourcePersons resourcePersons) {
+                   ConfidentialityOverlay confidentiality, CaseResourcePersons resourcePersons,
+                   SourceOrganisation organisations, ResourcePersonGrantRepository grants, Users users, Clock clock) {
         this.concerns = concerns;
         this.records = records;
         this.rules = rules;
         this.consentScope = consentScope;
         this.confidentiality = confidentiality;
         this.resourcePersons = resourcePersons;
+        this.organisations = organisations;
+        this.grants = grants;
+        this.users = users;
+        this.clock = clock;
     }
 
     /** The case with its personal data, or empty when the viewer may not know it exists. */
@@ -45,17 +65,47 @@ class CaseDisclosure {
         return allowed ? records.find(caseId) : Optional.empty();
     }
 
-    /** The case's facts for one item and viewer, with consent and the confidentiality overlay applied. */
+    /** The case's facts for one item (from the reporter) and viewer, with consent and the confidentiality overlay. */
     DisclosureFacts facts(DisclosureFacts.Item item, ConcernSummary summary, CurrentUser viewer) {
+        return facts(item, summary.reporterService(), summary, viewer);
+    }
+
+    /** The same for an item whose source is {@code source} (a text's author's service, say). */
+    DisclosureFacts facts(DisclosureFacts.Item item, ServiceUnit source, ConcernSummary summary, CurrentUser viewer) {
         boolean consent = consentScope.covers(summary, viewer);
-        return confidentiality.apply(DisclosureFacts.of(item, summary, viewer, consent), summary.id());
+        DisclosureFacts f = DisclosureFacts.of(item, summary, viewer, consent,
+                organisations.ownTask(source, summary, viewer));
+        return confidentiality.apply(new DisclosureFacts(f.item(), source, f.recipientAgency(), f.recipientService(),
+                f.consentInScope(), f.anonymised(), f.ownTask(), f.dutyToAvert(), f.neglectOrAbuse(),
+                f.dangerToLifeOrHealth(), f.offenceInformation()), summary.id());
     }
 
     Access decide(DisclosureFacts.Item item, ConcernSummary summary, CurrentUser viewer) {
-        return rules.decide(facts(item, summary, viewer));
+        return decide(item, summary.reporterService(), summary, viewer);
     }
 
-    Access decide(DisclosureFacts facts) {
-        return rules.decide(facts);
+    /**
+     * The decision table's level for the viewer. A resource person (who is not in the case's
+     * kjernegruppe or SLT) gets at most what the member who granted the access gets for the same
+     * item, decided now: a grant never gives more than the grantor has.
+     */
+    Access decide(DisclosureFacts.Item item, ServiceUnit source, ConcernSummary summary, CurrentUser viewer) {
+        Access own = rules.decide(facts(item, source, summary, viewer));
+        if (CaseAccessGate.maySee(viewer, summary)) {
+            return own;
+        }
+        Access grantors = grantorsOf(summary.id(), viewer).stream()
+                .filter(grantor -> CaseAccessGate.maySee(grantor, summary))
+                .map(grantor -> rules.decide(facts(item, source, summary, grantor)))
+                .min(Comparator.comparing(Access::level)).orElse(NOTHING);
+        return own.level().compareTo(grantors.level()) >= 0 ? own
+                : new Access(grantors.level(), grantors.legalBasis() + CAPPED);
+    }
+
+    private List<CurrentUser> grantorsOf(UUID caseId, CurrentUser resourcePerson) {
+        Instant now = clock.instant();
+        return grants.findByCaseIdAndUsername(caseId, resourcePerson.username()).stream()
+                .filter(g -> g.inForce(now) && g.accepted()).map(ResourcePersonGrant::grantedBy).distinct()
+                .map(users::find).flatMap(Optional::stream).toList();
     }
 }

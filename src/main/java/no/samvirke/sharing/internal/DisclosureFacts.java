@@ -26,18 +26,14 @@ record DisclosureFacts(Item item, ServiceUnit sourceService, String recipientAge
     /**
      * Facts from the case as registered, with {@code consentInScope} from the consent records
      * ({@link ConsentScope}; the reporter's unverified "consent" answer at registration does not
-     * count). Duty to avert, neglect and offence information are not yet recorded on a case (false).
+     * count) and {@code ownTask} from {@link SourceOrganisation} (the same organisation as the reporter,
+     * not merely the same service type). Duty to avert, neglect and offence information are not yet
+     * recorded on a case (false).
      */
-    static DisclosureFacts of(Item item, ConcernSummary c, CurrentUser viewer, boolean consentInScope) {
+    static DisclosureFacts of(Item item, ConcernSummary c, CurrentUser viewer, boolean consentInScope,
+                              boolean ownTask) {
         return new DisclosureFacts(item, c.reporterService(), viewer.agency().name(), viewer.service().name(),
-                consentInScope, c.anonymous(), viewer.service() == c.reporterService(), false, false,
-                c.acuteDanger(), false);
-    }
-
-    /** The same case, recipient and conditions for another item of it. */
-    DisclosureFacts withItem(Item other) {
-        return new DisclosureFacts(other, sourceService, recipientAgency, recipientService, consentInScope, anonymised,
-                ownTask, dutyToAvert, neglectOrAbuse, dangerToLifeOrHealth, offenceInformation);
+                consentInScope, c.anonymous(), ownTask, false, false, c.acuteDanger(), false);
     }
 
     Map<String, Object> variables() {

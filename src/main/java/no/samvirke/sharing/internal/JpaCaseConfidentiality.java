@@ -95,8 +95,9 @@ class JpaCaseConfidentiality implements CaseConfidentiality {
         return concerns.summary(caseId).map(summary -> {
             CurrentUser police = new CurrentUser("routing", "routing", ServiceUnit.POLICE_PREVENTION, null, null,
                     Set.of(Role.KJERNEGRUPPE), Set.of(summary.municipalityCode()));
+            // no police district: never the source organisation of the case (not own task)
             DisclosureFacts facts = DisclosureFacts.of(DisclosureFacts.Item.SUBJECT, summary, police,
-                    consentScope.covers(summary, police));
+                    consentScope.covers(summary, police), false);
             return rules.decide(overlay.apply(facts, caseId)).level() == DisclosureLevel.FULL;
         }).orElse(false);
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.identity.Users;
+import no.samvirke.intake.Concerns;
 import no.samvirke.sharing.AuditAction;
 import no.samvirke.sharing.CaseResourcePersons;
 import no.samvirke.sharing.ResourceAccess;
@@ -21,11 +23,26 @@ class JpaCaseResourcePersons implements CaseResourcePersons {
     private final ResourcePersonGrantRepository grants;
     private final AuditAppender audit;
     private final Clock clock;
+    private final Concerns concerns;
+    private final Users users;
+    private final SourceOrganisation organisations;
 
-    JpaCaseResourcePersons(ResourcePersonGrantRepository grants, AuditAppender audit, Clock clock) {
+    JpaCaseResourcePersons(ResourcePersonGrantRepository grants, AuditAppender audit, Clock clock, Concerns concerns,
+                           Users users, SourceOrganisation organisations) {
         this.grants = grants;
         this.audit = audit;
         this.clock = clock;
+        this.concerns = concerns;
+        this.users = users;
+        this.organisations = organisations;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean eligible(UUID caseId, String username) {
+        Optional<CurrentUser> user = users.find(username);
+        return user.isPresent() && concerns.summary(caseId)
+                .filter(c -> organisations.sameAgencyUnit(c, user.get())).isPresent();
     }
 
     @Override
@@ -34,6 +51,10 @@ class JpaCaseResourcePersons implements CaseResourcePersons {
         // One extra hour: a period of whole days in Norwegian time may span a daylight-saving change.
         if (!to.isAfter(from) || Duration.between(from, to).compareTo(MAX_PERIOD.plusHours(1)) > 0) {
             throw new IllegalArgumentException("Resource access period must be positive and at most 30 days");
+        }
+        if (!eligible(caseId, username)) {
+            throw new IllegalArgumentException("A resource person comes from the case's municipality, its police"
+                    + " district or PST");
         }
         ResourcePersonGrant grant = grants.save(new ResourcePersonGrant(caseId, username, from, to, by.username(),
                 clock.instant()));

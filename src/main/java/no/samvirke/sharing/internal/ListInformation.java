@@ -35,11 +35,13 @@ class ListInformation {
     private final AuditAppender audit;
     private final ConsentScope consentScope;
     private final ConfidentialityOverlay confidentiality;
+    private final SourceOrganisation organisations;
 
     /** Records are read only to scrub text; {@code @Lazy} keeps tests that replace intake's bean working. */
     ListInformation(Concerns concerns, @Lazy ConcernRecords records, CaseParticipants participants,
                     InformationEntryRepository entries, DisclosureRules rules, AuditAppender audit,
-                    ConsentScope consentScope, ConfidentialityOverlay confidentiality) {
+                    ConsentScope consentScope, ConfidentialityOverlay confidentiality, SourceOrganisation organisations) {
+        this.organisations = organisations;
         this.concerns = concerns;
         this.records = records;
         this.participants = participants;
@@ -59,7 +61,8 @@ class ListInformation {
     private List<InformationItem> disclose(ConcernSummary summary, CurrentUser viewer, String purpose) {
         boolean consent = consentScope.covers(summary, viewer);
         boolean subjectFull = rules.decide(confidentiality.apply(
-                DisclosureFacts.of(DisclosureFacts.Item.SUBJECT, summary, viewer, consent), summary.id()))
+                DisclosureFacts.of(DisclosureFacts.Item.SUBJECT, summary, viewer, consent,
+                        organisations.ownTask(summary.reporterService(), summary, viewer)), summary.id()))
                 .level() == DisclosureLevel.FULL;
         InformationText texts = new InformationText(records, summary.id(), subjectFull);
         List<InformationItem> items = new ArrayList<>();
@@ -77,9 +80,9 @@ class ListInformation {
         return List.copyOf(items);
     }
 
-    private static DisclosureFacts facts(InformationEntry e, ConcernSummary c, CurrentUser viewer, boolean consent) {
+    private DisclosureFacts facts(InformationEntry e, ConcernSummary c, CurrentUser viewer, boolean consent) {
         return new DisclosureFacts(DisclosureFacts.Item.INFORMATION, e.sourceService(), viewer.agency().name(),
-                viewer.service().name(), consent, c.anonymous(), viewer.service() == e.sourceService(),
+                viewer.service().name(), consent, c.anonymous(), organisations.ownTask(e.sourceService(), c, viewer),
                 false, false, c.acuteDanger(), false);
     }
 

@@ -68,6 +68,10 @@ class ResourcePersonGrant {
         return username;
     }
 
+    String grantedBy() {
+        return grantedBy;
+    }
+
     String period() {
         return "username=" + username + ";from=" + validFrom + ";to=" + validTo;
     }

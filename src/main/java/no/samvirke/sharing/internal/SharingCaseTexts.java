@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
-import no.samvirke.identity.ServiceUnit;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.personal.ConcernRecord;
 import no.samvirke.sharing.Access;
@@ -41,11 +40,11 @@ class SharingCaseTexts implements CaseTexts {
     private List<DisclosedText> disclose(ConcernRecord record, CurrentUser viewer, List<SourcedText> texts,
                                          String purpose) {
         ConcernSummary summary = record.summary();
-        DisclosureFacts caseFacts = disclosure.facts(DisclosureFacts.Item.DESCRIPTION, summary, viewer);
         boolean identified = disclosure.decide(DisclosureFacts.Item.SUBJECT, summary, viewer).level()
                 == DisclosureLevel.FULL;
         List<DisclosedText> disclosed = texts.stream().map(text -> {
-            Access access = disclosure.decide(from(caseFacts, text.sourceService(), viewer));
+            // the text's author's service as source (own task when the viewer is in that organisation)
+            Access access = disclosure.decide(DisclosureFacts.Item.DESCRIPTION, text.sourceService(), summary, viewer);
             return new DisclosedText(text.id(), parts(text, access, identified, record), access);
         }).toList();
         if (!disclosed.isEmpty()) {
@@ -53,13 +52,6 @@ class SharingCaseTexts implements CaseTexts {
                     TextAuditItems.items(disclosed), TextAuditItems.legalBasis(disclosed), purpose));
         }
         return disclosed;
-    }
-
-    /** The case's facts with the text's author's service as source (and own task when it is the viewer's). */
-    private static DisclosureFacts from(DisclosureFacts f, ServiceUnit source, CurrentUser viewer) {
-        return new DisclosureFacts(f.item(), source, f.recipientAgency(), f.recipientService(), f.consentInScope(),
-                f.anonymised(), viewer.service() == source, f.dutyToAvert(), f.neglectOrAbuse(),
-                f.dangerToLifeOrHealth(), f.offenceInformation());
     }
 
     private static List<String> parts(SourcedText text, Access access, boolean identified, ConcernRecord record) {

@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * from the DMN, then the audit entry, and only then the view. Whatever is not FULL never
  * leaves this class: identity fields become null. The case's confidentiality (anonymised
  * discussion, conversion ground) is added to the facts; an accepted resource person in their
- * period passes the gate for that case only.
+ * period passes the gate for that case only, and sees no item at a higher level than their grantor.
  */
 @Service
 class SharingCaseViews implements CaseViews {
@@ -66,9 +66,8 @@ class SharingCaseViews implements CaseViews {
     }
 
     private Decided decide(ConcernRecord record, CurrentUser viewer) {
-        DisclosureFacts facts = disclosure.facts(DisclosureFacts.Item.SUBJECT, record.summary(), viewer);
-        return new Decided(record, disclosure.decide(facts),
-                disclosure.decide(facts.withItem(DisclosureFacts.Item.DESCRIPTION)));
+        return new Decided(record, disclosure.decide(DisclosureFacts.Item.SUBJECT, record.summary(), viewer),
+                disclosure.decide(DisclosureFacts.Item.DESCRIPTION, record.summary(), viewer));
     }
 
     private static CaseView view(Decided d) {
