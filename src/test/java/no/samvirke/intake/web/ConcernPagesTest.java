@@ -34,7 +34,7 @@ class ConcernPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("lang=\"nb\"", "<h1>Meld bekymring</h1>",
                 "<label for=\"subject-name\">Fullt navn</label>", "for=\"subject-nationalId\"",
-                "for=\"description\"", "for=\"reporterService\"", "<option value=\"SCHOOL\" selected=\"selected\">Skole</option>");
+                "for=\"description\"", "for=\"reporterService\"", "id=\"reporterService\" readonly value=\"Skole\"");
     }
 
     @Test
