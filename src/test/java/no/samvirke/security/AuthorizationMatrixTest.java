@@ -90,10 +90,11 @@ class AuthorizationMatrixTest {
             // sharing: the privacy officer's audit trail and disclosure log
             // consent records (sharing)
             row(GET, "/api/v1/concerns/{concernId}/consents",             404, 404, 200, 200, 200, 404, 404, 404, 401),
-            row(POST, "/api/v1/concerns/{concernId}/consents",            404, 404, 400, 400, 400, 404, 404, 404, 401),
+            // consent is recorded by the case owner (slt) or the source service (skole), never by a recipient (403)
+            row(POST, "/api/v1/concerns/{concernId}/consents",            400, 404, 400, 403, 403, 404, 404, 404, 401),
             row(POST, "/api/v1/concerns/{concernId}/consents/{concernId}/withdraw", 404, 404, 400, 400, 400, 404, 404, 404, 401),
             row(GET, "/saker/{concernId}/samtykke",                       404, 404, 200, 200, 200, 404, 404, 404, 302),
-            row(POST, "/saker/{concernId}/samtykke",                      404, 404, 400, 400, 400, 404, 404, 404, 302),
+            row(POST, "/saker/{concernId}/samtykke",                      404, 404, 400, 403, 403, 404, 404, 404, 302),
             row(POST, "/saker/{concernId}/samtykke/{concernId}/tilbakekall", 404, 404, 400, 400, 400, 404, 404, 404, 302),
             // anonymised discussion converted to a named case (sharing + review)
             // the case in the matrix is discussed by name, so there is nothing to convert: 409

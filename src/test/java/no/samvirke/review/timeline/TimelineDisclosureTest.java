@@ -144,8 +144,10 @@ class TimelineDisclosureTest {
         mvc.perform(post("/api/v1/concerns/" + caseId + "/conversion").with(httpBasic("kjerne", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"legalBasis": "OFFENCE_INFORMATION", "justification": "Trusler er straffbare."}"""))
+                .andExpect(status().isAccepted());
+        mvc.perform(post("/api/v1/concerns/" + caseId + "/conversion/confirm").with(httpBasic("slt", "demo")))
                 .andExpect(status().isNoContent());
-        AuditEntry change = audit.entries(new AuditQuery(UUID.fromString(caseId), "kjerne", null, null), 0, 100)
+        AuditEntry change = audit.entries(new AuditQuery(UUID.fromString(caseId), "slt", null, null), 0, 100)
                 .entries().stream().filter(e -> e.action() == AuditAction.CHANGE && e.items().startsWith("entry:"))
                 .findFirst().orElseThrow();
         assertThat(change.afterValue()).isEqualTo("conversion=OFFENCE_INFORMATION");
