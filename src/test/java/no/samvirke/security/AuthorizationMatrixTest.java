@@ -94,13 +94,16 @@ class AuthorizationMatrixTest {
             row(POST, "/api/v1/concerns/{concernId}/consents",            400, 404, 400, 403, 403, 404, 404, 404, 401),
             row(POST, "/api/v1/concerns/{concernId}/consents/{concernId}/withdraw", 404, 404, 400, 400, 400, 404, 404, 404, 401),
             row(GET, "/saker/{concernId}/samtykke",                       404, 404, 200, 200, 200, 404, 404, 404, 302),
-            row(POST, "/saker/{concernId}/samtykke",                      404, 404, 400, 403, 403, 404, 404, 404, 302),
+            row(POST, "/saker/{concernId}/samtykke",                      404, 404, 400, 400, 400, 404, 404, 404, 302),
             row(POST, "/saker/{concernId}/samtykke/{concernId}/tilbakekall", 404, 404, 400, 400, 400, 404, 404, 404, 302),
             // anonymised discussion converted to a named case (sharing + review)
             // the case in the matrix is discussed by name, so there is nothing to convert: 409
             row(GET, "/saker/{concernId}/navngi",                         404, 404, 409, 409, 409, 404, 404, 404, 302),
             row(POST, "/saker/{concernId}/navngi",                        404, 404, 409, 409, 409, 404, 404, 404, 302),
             row(POST, "/api/v1/concerns/{concernId}/conversion",          404, 404, 409, 409, 409, 404, 404, 404, 401),
+            // four eyes: a second member confirms a proposed conversion (nothing proposed here: 409)
+            row(POST, "/api/v1/concerns/{concernId}/conversion/confirm",  404, 404, 409, 409, 409, 404, 404, 404, 401),
+            row(POST, "/saker/{concernId}/navngi/bekreft",                404, 404, 409, 409, 409, 404, 404, 404, 302),
             // ad-hoc resource persons
             row(GET, "/saker/{concernId}/ressursperson",                  404, 404, 200, 200, 200, 404, 404, 404, 302),
             row(POST, "/saker/{concernId}/ressursperson",                 404, 404, 400, 400, 400, 404, 404, 404, 302),

@@ -96,8 +96,8 @@ class ConsentEntity {
     String summary() {
         return "recipients=" + recipients.stream().sorted().map(Enum::name).reduce((a, b) -> a + "," + b).orElse("")
                 + ";validFrom=" + validFrom + ";validTo=" + (validTo == null ? "" : validTo) + ";form=" + form
-                + ";withdrawn=" + (withdrawnAt != null) + ";givenBy=" + givenBy
-                + ";documented=" + (documentReference != null || witness != null);
+                + ";givenBy=" + givenBy + ";documented=" + (documentReference != null || witness != null)
+                + ";withdrawn=" + (withdrawnAt != null);
     }
 
     UUID id() { return id; }

@@ -153,7 +153,7 @@ class TimelineDisclosureTest {
         assertThat(change.afterValue()).isEqualTo("conversion=OFFENCE_INFORMATION");
         assertThat(change.legalBasis()).isEqualTo("fvl. § 13 b nr. 6 (lovbrudd, allmenn interesse)");
         assertThat(change.purpose()).isEqualTo("task:conversion");
-        JsonNode conversion = entry(json.readTree(body(api("/api/v1/cases/" + caseId + "/timeline", "kjerne"))),
+        JsonNode conversion = entry(json.readTree(body(api("/api/v1/cases/" + caseId + "/timeline", "slt"))),
                 "conversion");
         assertThat(conversion.at("/access/level").asText()).isEqualTo("FULL");
         assertThat(conversion.get("reasons").asText()).isEqualTo("Trusler er straffbare.");

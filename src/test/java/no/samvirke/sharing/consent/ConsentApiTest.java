@@ -82,8 +82,8 @@ class ConsentApiTest {
         assertThat(changes.get(0).username()).isEqualTo("slt");
         assertThat(changes.get(0).beforeValue()).isNull();
         assertThat(changes.get(0).afterValue())
-                .isEqualTo("recipients=POLICE,SCHOOL;validFrom=" + today + ";validTo=;form=WRITTEN;withdrawn=false"
-                        + ";givenBy=PERSON_AND_GUARDIANS;documented=true");
+                .isEqualTo("recipients=POLICE,SCHOOL;validFrom=" + today + ";validTo=;form=WRITTEN"
+                        + ";givenBy=PERSON_AND_GUARDIANS;documented=true;withdrawn=false");
         assertNoIdentity(changes.toString());
         assertThat(auditTrail.verify().intact()).isTrue();
     }
