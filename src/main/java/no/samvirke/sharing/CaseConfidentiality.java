@@ -1,5 +1,6 @@
 package no.samvirke.sharing;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
@@ -22,11 +23,26 @@ public interface CaseConfidentiality {
     boolean convertible(UUID caseId);
 
     /**
-     * Turns the anonymised discussion into a named case (audited as CHANGE with the legal basis).
+     * First step of the four-eyes conversion: records the proposal (audited as CHANGE); the case
+     * stays anonymised until a different member confirms.
      *
      * @throws IllegalStateException when the case is not {@link #convertible(UUID)}
+     * @throws no.samvirke.platform.ConflictException when a proposal is already waiting
      */
-    void convertToNamed(UUID caseId, Conversion conversion, CurrentUser by);
+    void proposeConversion(UUID caseId, Conversion conversion, CurrentUser by);
+
+    /** The proposal waiting for confirmation, if any. */
+    Optional<ConversionProposal> pendingConversion(UUID caseId);
+
+    /**
+     * Second step: a member other than the proposer confirms, and only then the anonymised
+     * discussion becomes a named case on the proposed ground (audited as CHANGE with the basis,
+     * the proposer and the confirmer). Callers check that the confirmer is an authorised member.
+     *
+     * @return the conversion confirmed
+     * @throws no.samvirke.platform.ConflictException when nothing is proposed, or the proposer confirms
+     */
+    Conversion confirmConversion(UUID caseId, CurrentUser by);
 
     /** Whether a police kjernegruppe member would see the subject's identity (from the DMN). */
     boolean policeMayKnowIdentity(UUID caseId);

@@ -127,10 +127,11 @@ class ClarificationTalkPathsTest {
         completing(caseId, "politi", "user_plan_returnee_talk", """
                 {"conductor": "PST", "municipalAttendance": true}""")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("attendanceBasis"));
-        mvc.perform(post("/api/v1/concerns/" + caseId + "/consents").with(httpBasic("kjerne", "demo"))
+        mvc.perform(post("/api/v1/concerns/" + caseId + "/consents").with(httpBasic("slt", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"givenBy": "PERSON", "givenByName": "Hjemvendt Testperson", "recipients": ["KJERNEGRUPPE", "POLICE"],
-                         "validFrom": "%s", "form": "WRITTEN"}""".formatted(TODAY))).andExpect(status().isCreated());
+                        {"givenBy": "PERSON_AND_GUARDIANS", "givenByName": "Hjemvendt Testperson", "recipients": ["KJERNEGRUPPE", "POLICE"],
+                         "validFrom": "%s", "form": "WRITTEN", "documentReference": "Arkiv 2026/77-2"}"""
+                        .formatted(TODAY))).andExpect(status().isCreated());
         complete(caseId, "politi", "user_plan_returnee_talk", """
                 {"conductor": "PST", "municipalAttendance": true, "attendanceBasis": "CONSENT"}""");
 

@@ -47,12 +47,16 @@ public final class TalkApiClient {
                 {"inScope": true, "discussionMode": "NAMED", "reasons": "Innenfor mandatet."}""");
     }
 
-    /** kjerne records the guardians' consent covering the police only (so the police may know who it is). */
+    /**
+     * The SLT coordinator records the consent of the person (17) and the guardians covering the police
+     * only (so the police may know who it is); a recipient cannot record it for itself.
+     */
     public void consentCoveringThePolice(String caseId) throws Exception {
-        mvc.perform(post("/api/v1/concerns/" + caseId + "/consents").with(httpBasic("kjerne", "demo"))
+        mvc.perform(post("/api/v1/concerns/" + caseId + "/consents").with(httpBasic("slt", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"givenBy": "GUARDIANS", "givenByName": "Foresatt Testesen", "recipients": ["POLICE"],
-                         "validFrom": "%s", "form": "WRITTEN"}""".formatted(TODAY))).andExpect(status().isCreated());
+                        {"givenBy": "PERSON_AND_GUARDIANS", "givenByName": "Foresatt Testesen", "recipients": ["POLICE"],
+                         "validFrom": "%s", "form": "WRITTEN", "documentReference": "Arkiv 2026/77-1"}"""
+                        .formatted(TODAY))).andExpect(status().isCreated());
     }
 
     /** A registered, screened case that kjerne has referred to a clarification talk (with the consent it needs). */

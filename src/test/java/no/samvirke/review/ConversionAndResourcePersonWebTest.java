@@ -97,7 +97,17 @@ class ConversionAndResourcePersonWebTest {
         String before = mvc.perform(get("/saker/{id}", id).with(as("politi"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(before).doesNotContain("Kari", "Nordvik").contains("/saker/" + id + "/navngi");
-        convert(id, "{\"legalBasis\":\"OFFENCE_INFORMATION\",\"justification\":\"Trusler er straffbare.\"}", "kjerne", 204);
+        convert(id, "{\"legalBasis\":\"OFFENCE_INFORMATION\",\"justification\":\"Trusler er straffbare.\"}", "kjerne", 202);
+        String proposed = mvc.perform(get("/saker/{id}", id).with(as("politi"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(proposed).as("one person's proposal leaves the case anonymised").doesNotContain("Kari", "Nordvik");
+        mvc.perform(post("/api/v1/concerns/{id}/conversion/confirm", id).with(httpBasic("kjerne", "demo")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("eget forslag")));
+        mvc.perform(post("/api/v1/concerns/{id}/conversion/confirm", id).with(httpBasic("skole", "demo")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/concerns/{id}/conversion/confirm", id).with(httpBasic("slt", "demo")))
+                .andExpect(status().isNoContent());
         String after = mvc.perform(get("/saker/{id}", id).with(as("politi"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(after).contains(NAME, "Gjort om til navngitt sak", "Trusler er straffbare.")
@@ -115,6 +125,17 @@ class ConversionAndResourcePersonWebTest {
         mvc.perform(post("/saker/{id}/navngi", id).with(as("kjerne")).with(csrf())
                         .param("legalBasis", "DUTY_TO_AVERT").param("justification", "Planlagt vold."))
                 .andExpect(status().is3xxRedirection());
+        assertThat(confidentiality.anonymised(id)).isTrue();
+        String own = mvc.perform(get("/saker/{id}/navngi", id).with(as("kjerne"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(own).contains("Du har selv foreslått omgjøringen").doesNotContain("/navngi/bekreft");
+        mvc.perform(post("/saker/{id}/navngi/bekreft", id).with(as("kjerne")).with(csrf()))
+                .andExpect(status().isConflict());
+        assertThat(mvc.perform(get("/saker/{id}/navngi", id).with(as("slt"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("/navngi/bekreft", "Planlagt vold.");
+        mvc.perform(post("/saker/{id}/navngi/bekreft", id).with(as("slt")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(confidentiality.anonymised(id)).isFalse();
         mvc.perform(get("/saker/{id}/navngi", id).with(as("kjerne"))).andExpect(status().isConflict());
     }
 

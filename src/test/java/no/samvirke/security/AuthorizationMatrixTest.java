@@ -90,7 +90,8 @@ class AuthorizationMatrixTest {
             // sharing: the privacy officer's audit trail and disclosure log
             // consent records (sharing)
             row(GET, "/api/v1/concerns/{concernId}/consents",             404, 404, 200, 200, 200, 404, 404, 404, 401),
-            row(POST, "/api/v1/concerns/{concernId}/consents",            404, 404, 400, 400, 400, 404, 404, 404, 401),
+            // consent is recorded by the case owner (slt) or the source service (skole), never by a recipient (403)
+            row(POST, "/api/v1/concerns/{concernId}/consents",            400, 404, 400, 403, 403, 404, 404, 404, 401),
             row(POST, "/api/v1/concerns/{concernId}/consents/{concernId}/withdraw", 404, 404, 400, 400, 400, 404, 404, 404, 401),
             row(GET, "/saker/{concernId}/samtykke",                       404, 404, 200, 200, 200, 404, 404, 404, 302),
             row(POST, "/saker/{concernId}/samtykke",                      404, 404, 400, 400, 400, 404, 404, 404, 302),
@@ -100,6 +101,9 @@ class AuthorizationMatrixTest {
             row(GET, "/saker/{concernId}/navngi",                         404, 404, 409, 409, 409, 404, 404, 404, 302),
             row(POST, "/saker/{concernId}/navngi",                        404, 404, 409, 409, 409, 404, 404, 404, 302),
             row(POST, "/api/v1/concerns/{concernId}/conversion",          404, 404, 409, 409, 409, 404, 404, 404, 401),
+            // four eyes: a second member confirms a proposed conversion (nothing proposed here: 409)
+            row(POST, "/api/v1/concerns/{concernId}/conversion/confirm",  404, 404, 409, 409, 409, 404, 404, 404, 401),
+            row(POST, "/saker/{concernId}/navngi/bekreft",                404, 404, 409, 409, 409, 404, 404, 404, 302),
             // ad-hoc resource persons
             row(GET, "/saker/{concernId}/ressursperson",                  404, 404, 200, 200, 200, 404, 404, 404, 302),
             row(POST, "/saker/{concernId}/ressursperson",                 404, 404, 400, 400, 400, 404, 404, 404, 302),

@@ -115,7 +115,8 @@ class CaseViewsIntegrationTest {
         assertThat(caseViews.view(id, viewer("politi"), "test:consent").orElseThrow().subjectVisible())
                 .as("the reporter's unverified answer at registration is no consent").isFalse();
         consents.record(id, new NewConsent(ConsentGiver.PERSON, "Ola Testesen", Set.of(RecipientCategory.POLICE),
-                LocalDate.now(java.time.ZoneId.of("Europe/Oslo")), null, ConsentForm.WRITTEN, null), viewer("kjerne"), "test:consent");
+                LocalDate.now(java.time.ZoneId.of("Europe/Oslo")), null, ConsentForm.WRITTEN, null, "Arkiv 2026/9-1"),
+                viewer("slt"), "test:consent");
 
         CaseView view = caseViews.view(id, viewer("politi"), "test:consent").orElseThrow();
 

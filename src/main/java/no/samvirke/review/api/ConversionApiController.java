@@ -12,9 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/concerns/{id}/conversion} with {@code legalBasis} (a {@code LegalGround}),
- * {@code justification} and, for CONSENT, {@code consentReference}: 204 when converted, 400 with
- * one entry per field, 404 for a case the user is not in the kjernegruppe of, 409 when the case is
- * not discussed anonymously.
+ * {@code justification} and, for CONSENT, {@code consentReference}: 202 when proposed (the case
+ * stays anonymised), 400 with one entry per field, 404 for a case the user is not in the
+ * kjernegruppe of, 409 when the case is not discussed anonymously or a proposal is waiting.
+ * {@code POST /api/v1/concerns/{id}/conversion/confirm} by a different member: 204 when converted,
+ * 409 when nothing is proposed or the proposer confirms their own proposal.
  */
 @RestController
 class ConversionApiController {
@@ -30,6 +32,12 @@ class ConversionApiController {
     @PostMapping("/api/v1/concerns/{id}/conversion")
     ResponseEntity<Void> convert(@PathVariable UUID id, @RequestBody(required = false) Map<String, Object> body) {
         convert.handle(new ConvertToNamedCase.Command(id, body == null ? Map.of() : body, users.current()));
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping("/api/v1/concerns/{id}/conversion/confirm")
+    ResponseEntity<Void> confirm(@PathVariable UUID id) {
+        convert.confirm(id, users.current());
         return ResponseEntity.noContent().build();
     }
 }

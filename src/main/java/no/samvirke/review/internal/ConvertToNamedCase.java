@@ -2,6 +2,7 @@ package no.samvirke.review.internal;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.intake.Concerns;
@@ -9,14 +10,18 @@ import no.samvirke.platform.ConflictException;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.sharing.CaseConfidentiality;
 import no.samvirke.sharing.Conversion;
+import no.samvirke.sharing.ConversionProposal;
 import no.samvirke.sharing.LegalGround;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A kjernegruppe member turns an anonymised discussion into a named case by recording the legal
- * basis (consent with its reference, or a statutory ground) and a written justification. The
- * conversion is audited by sharing and shown on the case timeline.
+ * Turning an anonymised discussion into a named case takes two people (four eyes): a kjernegruppe
+ * member of the case municipality (the SLT coordinator included) proposes it with the legal basis
+ * (consent with its reference, or a statutory ground from {@link LegalGround}) and a written
+ * justification ({@link #handle}); a different member confirms it ({@link #confirm}), and only
+ * then does the case become named on that ground. The proposer cannot confirm (409). Both steps
+ * are audited by sharing; the confirmed conversion is shown on the case timeline.
  */
 @Service
 public class ConvertToNamedCase {
@@ -53,14 +58,27 @@ public class ConvertToNamedCase {
         }
     }
 
+    /** First step: records the proposal; the case stays anonymised. 409 when one is already waiting. */
     @Transactional
     public void handle(Command command) {
         checkAllowed(command.caseId(), command.user());
         Conversion conversion = read(new FormInput(command.input(), clock));
-        confidentiality.convertToNamed(command.caseId(), conversion, command.user());
+        confidentiality.proposeConversion(command.caseId(), conversion, command.user());
+    }
+
+    /** The proposal waiting for a second member, if any. */
+    public Optional<ConversionProposal> pending(UUID caseId) {
+        return confidentiality.pendingConversion(caseId);
+    }
+
+    /** Second step, by another member: the case becomes named on the proposed ground. */
+    @Transactional
+    public void confirm(UUID caseId, CurrentUser user) {
+        checkAllowed(caseId, user);
+        Conversion conversion = confidentiality.confirmConversion(caseId, user);
         Recorded recorded = Recorded.of(conversion.ground().name(), conversion.justification());
-        recorder.record(new ReviewEntry(command.caseId(), TIMELINE_KEY, "-", command.user(), clock.instant(), recorded),
-                command.user(), conversion.ground().reference());
+        recorder.record(new ReviewEntry(caseId, TIMELINE_KEY, "-", user, clock.instant(), recorded),
+                user, conversion.ground().reference());
     }
 
     private static Conversion read(FormInput input) {

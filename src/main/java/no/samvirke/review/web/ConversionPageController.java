@@ -51,6 +51,13 @@ class ConversionPageController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(id, PageForms.errors(invalid, messages, locale), input, model);
         }
+        redirect.addFlashAttribute("flash", "review.convert.proposed");
+        return "redirect:/saker/" + id + "/navngi";
+    }
+
+    @PostMapping("/saker/{id}/navngi/bekreft")
+    String confirm(@PathVariable UUID id, RedirectAttributes redirect) {
+        convert.confirm(id, users.current());
         redirect.addFlashAttribute("flash", "review.convert.done");
         return "redirect:/saker/" + id;
     }
@@ -62,6 +69,10 @@ class ConversionPageController {
         model.addAttribute("grounds", List.of(LegalGround.values()));
         model.addAttribute("fieldErrors", errors);
         model.addAttribute("formInput", input);
+        model.addAttribute("proposal", convert.pending(id).orElse(null));
+        model.addAttribute("caseZone", no.samvirke.platform.WorkingDays.OSLO);
+        model.addAttribute("ownProposal", convert.pending(id).map(p -> p.proposedBy().equals(user.username()))
+                .orElse(false));
         return "review/convert";
     }
 }

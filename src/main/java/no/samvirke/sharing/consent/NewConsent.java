@@ -9,10 +9,14 @@ import no.samvirke.platform.InvalidInputException.FieldProblem;
 
 /**
  * A consent to be recorded, as typed. {@link #validated()} checks every field at once and
- * answers with one problem per field; field names are those of the API and the page.
+ * answers with one problem per field; field names are those of the API and the page. Each consent
+ * carries its evidence: a written one the reference of the signed document (archive or journal
+ * number), an oral one its witness. Whether the start date and the giver fit the case is checked
+ * where the case is known (not back-dated; the giver as processes/consent.dmn says).
  */
 public record NewConsent(ConsentGiver givenBy, String givenByName, Set<RecipientCategory> recipients,
-                         LocalDate validFrom, LocalDate validTo, ConsentForm form, String witness) {
+                         LocalDate validFrom, LocalDate validTo, ConsentForm form, String witness,
+                         String documentReference) {
 
     public static final int NAME_MAX = 200;
 
@@ -20,6 +24,7 @@ public record NewConsent(ConsentGiver givenBy, String givenByName, Set<Recipient
         recipients = recipients == null ? Set.of() : Set.copyOf(recipients);
         givenByName = trimmed(givenByName);
         witness = form == ConsentForm.ORAL ? trimmed(witness) : null;
+        documentReference = trimmed(documentReference);
     }
 
     public NewConsent validated() {
@@ -35,6 +40,10 @@ public record NewConsent(ConsentGiver givenBy, String givenByName, Set<Recipient
         require(form != null, "form", "sharing.consent.error.form", problems);
         require(form != ConsentForm.ORAL || witness != null, "witness", "sharing.consent.error.witness", problems);
         require(witness == null || witness.length() <= NAME_MAX, "witness", "sharing.consent.error.tooLong", problems);
+        require(form != ConsentForm.WRITTEN || documentReference != null, "documentReference",
+                "sharing.consent.error.documentReference", problems);
+        require(documentReference == null || documentReference.length() <= NAME_MAX, "documentReference",
+                "sharing.consent.error.tooLong", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -45,6 +45,7 @@ class ConsentEntity {
     @Column(name = "consent_form")
     private ConsentForm form;
     private String witness;
+    private String documentReference;
     private String recordedBy;
     private Instant recordedAt;
     private Instant withdrawnAt;
@@ -67,6 +68,7 @@ class ConsentEntity {
         this.validTo = c.validTo();
         this.form = c.form();
         this.witness = c.witness();
+        this.documentReference = c.documentReference();
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
@@ -94,6 +96,7 @@ class ConsentEntity {
     String summary() {
         return "recipients=" + recipients.stream().sorted().map(Enum::name).reduce((a, b) -> a + "," + b).orElse("")
                 + ";validFrom=" + validFrom + ";validTo=" + (validTo == null ? "" : validTo) + ";form=" + form
+                + ";givenBy=" + givenBy + ";documented=" + (documentReference != null || witness != null)
                 + ";withdrawn=" + (withdrawnAt != null);
     }
 
@@ -106,6 +109,7 @@ class ConsentEntity {
     LocalDate validTo() { return validTo; }
     ConsentForm form() { return form; }
     String witness() { return witness; }
+    String documentReference() { return documentReference; }
     String recordedBy() { return recordedBy; }
     Instant recordedAt() { return recordedAt; }
     Instant withdrawnAt() { return withdrawnAt; }

@@ -20,12 +20,19 @@ import no.samvirke.sharing.consent.Consents;
 import no.samvirke.sharing.consent.NewConsent;
 import no.samvirke.sharing.consent.Withdrawal;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records and withdraws consents behind the same gate as {@link CaseViews}, and appends a CHANGE
  * entry with before and after (recipients, period, form; never the giver's name) for each.
+ *
+ * <p>A consent is recorded only by whoever holds it on the person's behalf: the case owner (the
+ * SLT coordinator of the case municipality) or the source service (the reporter's own service in
+ * that municipality), never by a recipient for itself ({@link ConsentAuthority}; 403). Its start
+ * is not before today (Norwegian time) nor before the case's registration, and its giver is the
+ * one processes/consent.dmn names for the person's age at that start ({@link ConsentGiverRules}).
  */
 @Service
 class ConsentRegister implements Consents {
@@ -36,14 +43,16 @@ class ConsentRegister implements Consents {
     private final CaseViews caseViews;
     private final ConsentRepository consents;
     private final AuditAppender audit;
+    private final ConsentChecks checks;
     private final Clock clock;
 
     ConsentRegister(Concerns concerns, CaseViews caseViews, ConsentRepository consents, AuditAppender audit,
-                    Clock clock) {
+                    ConsentChecks checks, Clock clock) {
         this.concerns = concerns;
         this.caseViews = caseViews;
         this.consents = consents;
         this.audit = audit;
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -60,10 +69,16 @@ class ConsentRegister implements Consents {
     @Override
     @Transactional
     public ConsentView record(UUID concernId, NewConsent consent, CurrentUser user, String purpose) {
-        gate(concernId, user);
-        ConsentEntity saved = consents.saveAndFlush(new ConsentEntity(concernId, consent.validated(),
-                user.username(), now()));
-        appendChange(user, saved, purpose, null);
+        ConcernSummary summary = concerns.summary(concernId)
+                .filter(s -> CaseAccessGate.maySee(user, s) || ConsentAuthority.isSourceService(user, s))
+                .orElseThrow(() -> new NotFoundException("case"));
+        if (!ConsentAuthority.mayRecord(user, summary)) {
+            throw new AccessDeniedException("sharing.consent.forbidden");
+        }
+        String giverBasis = checks.check(summary, consent.validated(), today());
+        ConsentEntity saved = consents.saveAndFlush(new ConsentEntity(concernId, consent, user.username(), now()));
+        audit.append(new AuditRecord(user.username(), user.agency().name(), concernId, AuditAction.CHANGE,
+                "consent=" + saved.id(), LEGAL_BASIS + "; " + giverBasis, purpose, null, saved.summary()));
         return view(saved, today(), false);
     }
 
@@ -102,7 +117,7 @@ class ConsentRegister implements Consents {
     /** Names and free text (giver, witness, reason) only for a viewer who sees the subject. */
     private static ConsentView view(ConsentEntity c, LocalDate today, boolean identified) {
         return new ConsentView(c.id(), c.concernId(), c.givenBy(), identified ? c.givenByName() : null,
-                c.recipients(), c.validFrom(), c.validTo(), c.form(), identified ? c.witness() : null,
+                c.recipients(), c.validFrom(), c.validTo(), c.form(), identified ? c.witness() : null, c.documentReference(),
                 c.recordedBy(), c.recordedAt(), c.withdrawnAt(), c.withdrawnBy(),
                 identified ? c.withdrawalReason() : null, c.status(today), c.version());
     }

@@ -2,6 +2,7 @@ package no.samvirke.sharing.internal;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
@@ -13,6 +14,9 @@ import no.samvirke.intake.personal.ConcernRecords;
 import no.samvirke.sharing.AuditAction;
 import no.samvirke.sharing.CaseConfidentiality;
 import no.samvirke.sharing.Conversion;
+import no.samvirke.sharing.ConversionProposal;
+import no.samvirke.platform.ConflictException;
+import org.springframework.dao.DataIntegrityViolationException;
 import no.samvirke.sharing.DisclosureLevel;
 import no.samvirke.sharing.DiscussionMode;
 import no.samvirke.sharing.IdentifyingKind;
@@ -31,12 +35,13 @@ class JpaCaseConfidentiality implements CaseConfidentiality {
     private final ConfidentialityOverlay overlay;
     private final AuditAppender audit;
     private final ConsentScope consentScope;
+    private final ConversionProposalRepository proposals;
     private final Clock clock;
 
     /** {@code records} is resolved on first use: only the identifying-text check reads the name. */
     JpaCaseConfidentiality(CaseConfidentialityRepository states, Concerns concerns, @Lazy ConcernRecords records,
                            DisclosureRules rules, ConfidentialityOverlay overlay, AuditAppender audit,
-                           ConsentScope consentScope, Clock clock) {
+                           ConsentScope consentScope, ConversionProposalRepository proposals, Clock clock) {
         this.states = states;
         this.concerns = concerns;
         this.records = records;
@@ -44,6 +49,7 @@ class JpaCaseConfidentiality implements CaseConfidentiality {
         this.overlay = overlay;
         this.audit = audit;
         this.consentScope = consentScope;
+        this.proposals = proposals;
         this.clock = clock;
     }
 
@@ -75,18 +81,54 @@ class JpaCaseConfidentiality implements CaseConfidentiality {
 
     @Override
     @Transactional
-    public void convertToNamed(UUID caseId, Conversion conversion, CurrentUser by) {
+    public void proposeConversion(UUID caseId, Conversion conversion, CurrentUser by) {
         if (!convertible(caseId)) {
             throw new IllegalStateException("Case is not discussed anonymously");
         }
+        if (proposals.existsById(caseId)) {
+            throw new ConflictException("sharing.conversion.alreadyProposed");
+        }
+        try {
+            proposals.saveAndFlush(new ConversionProposalEntity(caseId, conversion, by.username(), clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            throw new ConflictException("sharing.conversion.alreadyProposed");
+        }
+        audit.append(new AuditRecord(by.username(), by.agency().name(), caseId, AuditAction.CHANGE,
+                "conversionProposal", conversion.ground().reference(), "conversion:proposed",
+                "discussionMode=ANONYMISED", "proposed;legalGround=" + conversion.ground()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ConversionProposal> pendingConversion(UUID caseId) {
+        return proposals.findById(caseId).map(ConversionProposalEntity::proposal);
+    }
+
+    @Override
+    @Transactional
+    public Conversion confirmConversion(UUID caseId, CurrentUser by) {
+        ConversionProposalEntity pending = proposals.findById(caseId)
+                .orElseThrow(() -> new ConflictException("sharing.conversion.nothingProposed"));
+        ConversionProposal proposal = pending.proposal();
+        if (proposal.proposedBy().equals(by.username())) {
+            throw new ConflictException("sharing.conversion.selfConfirm");
+        }
+        if (!convertible(caseId)) {
+            throw new IllegalStateException("Case is not discussed anonymously");
+        }
+        Conversion conversion = proposal.conversion();
         CaseConfidentialityEntity state = states.findById(caseId).orElseThrow();
         state.convert(conversion, by.username(), clock.instant());
         states.save(state);
+        proposals.delete(pending);
+        proposals.flush();
         String basis = conversion.ground().reference()
                 + (conversion.consentReference() == null ? "" : " – samtykke: " + conversion.consentReference());
         audit.append(new AuditRecord(by.username(), by.agency().name(), caseId, AuditAction.CHANGE,
                 "subject=FULL;discussionMode", basis, "conversion:named", "discussionMode=ANONYMISED",
-                "discussionMode=NAMED;legalGround=" + conversion.ground()));
+                "discussionMode=NAMED;legalGround=" + conversion.ground() + ";proposedBy=" + proposal.proposedBy()
+                        + ";confirmedBy=" + by.username()));
+        return conversion;
     }
 
     @Override

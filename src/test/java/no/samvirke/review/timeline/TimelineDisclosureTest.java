@@ -144,14 +144,16 @@ class TimelineDisclosureTest {
         mvc.perform(post("/api/v1/concerns/" + caseId + "/conversion").with(httpBasic("kjerne", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"legalBasis": "OFFENCE_INFORMATION", "justification": "Trusler er straffbare."}"""))
+                .andExpect(status().isAccepted());
+        mvc.perform(post("/api/v1/concerns/" + caseId + "/conversion/confirm").with(httpBasic("slt", "demo")))
                 .andExpect(status().isNoContent());
-        AuditEntry change = audit.entries(new AuditQuery(UUID.fromString(caseId), "kjerne", null, null), 0, 100)
+        AuditEntry change = audit.entries(new AuditQuery(UUID.fromString(caseId), "slt", null, null), 0, 100)
                 .entries().stream().filter(e -> e.action() == AuditAction.CHANGE && e.items().startsWith("entry:"))
                 .findFirst().orElseThrow();
         assertThat(change.afterValue()).isEqualTo("conversion=OFFENCE_INFORMATION");
         assertThat(change.legalBasis()).isEqualTo("fvl. § 13 b nr. 6 (lovbrudd, allmenn interesse)");
         assertThat(change.purpose()).isEqualTo("task:conversion");
-        JsonNode conversion = entry(json.readTree(body(api("/api/v1/cases/" + caseId + "/timeline", "kjerne"))),
+        JsonNode conversion = entry(json.readTree(body(api("/api/v1/cases/" + caseId + "/timeline", "slt"))),
                 "conversion");
         assertThat(conversion.at("/access/level").asText()).isEqualTo("FULL");
         assertThat(conversion.get("reasons").asText()).isEqualTo("Trusler er straffbare.");

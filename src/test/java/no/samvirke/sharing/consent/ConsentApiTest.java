@@ -68,28 +68,29 @@ class ConsentApiTest {
 
     @Test
     void recordingAnswers201WithTheConsentAndAppendsAChangeWithoutTheGiversName() throws Exception {
-        String response = support.postConsent(caseId, "kjerne", consent("\"POLICE\", \"SCHOOL\"", today, null))
+        String response = support.postConsent(caseId, "slt", consent("\"POLICE\", \"SCHOOL\"", today, null))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith(
                         "/api/v1/concerns/" + caseId + "/consents/")))
                 .andExpect(jsonPath("$.status").value("ACTIVE"))
-                .andExpect(jsonPath("$.recordedBy").value("kjerne"))
+                .andExpect(jsonPath("$.recordedBy").value("slt"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(response).doesNotContain(GIVER);
 
         List<AuditEntry> changes = changes();
         assertThat(changes).hasSize(1);
-        assertThat(changes.get(0).username()).isEqualTo("kjerne");
+        assertThat(changes.get(0).username()).isEqualTo("slt");
         assertThat(changes.get(0).beforeValue()).isNull();
         assertThat(changes.get(0).afterValue())
-                .isEqualTo("recipients=POLICE,SCHOOL;validFrom=" + today + ";validTo=;form=WRITTEN;withdrawn=false");
+                .isEqualTo("recipients=POLICE,SCHOOL;validFrom=" + today + ";validTo=;form=WRITTEN"
+                        + ";givenBy=PERSON_AND_GUARDIANS;documented=true;withdrawn=false");
         assertNoIdentity(changes.toString());
         assertThat(auditTrail.verify().intact()).isTrue();
     }
 
     @Test
     void oralConsentWithoutWitnessIs400OnWitnessAndNothingIsStored() throws Exception {
-        support.postConsent(caseId, "kjerne", """
+        support.postConsent(caseId, "slt", """
                         {"givenBy": "PERSON", "givenByName": "Ola", "recipients": ["POLICE"],
                          "validFrom": "%s", "form": "ORAL", "witness": "  "}""".formatted(today))
                 .andExpect(status().isBadRequest())
@@ -105,7 +106,7 @@ class ConsentApiTest {
     @Test
     void anEndBeforeTheStartIs400OnValidToInEnglishWhenAskedFor() throws Exception {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post("/api/v1/concerns/" + caseId + "/consents").with(httpBasic("kjerne", "demo"))
+                        .post("/api/v1/concerns/" + caseId + "/consents").with(httpBasic("slt", "demo"))
                         .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
                         .content(consent("\"POLICE\"", "2026-05-10", "2026-05-09")))
                 .andExpect(status().isBadRequest())
@@ -116,23 +117,26 @@ class ConsentApiTest {
 
     @Test
     void everyMissingFieldIsNamed() throws Exception {
-        support.postConsent(caseId, "kjerne", "{}")
+        support.postConsent(caseId, "slt", "{}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("givenBy")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("givenByName")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("recipients")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("validFrom")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("form")));
-        support.postConsent(caseId, "kjerne", consent("\"FBI\"", today, null))
+        support.postConsent(caseId, "slt", consent("\"FBI\"", today, null))
                 .andExpect(status().isBadRequest());
         assertThat(storedConsents()).isZero();
     }
 
     @Test
-    void anotherMunicipalitysCoordinatorAndTheReporterGet404AndChangeNothing() throws Exception {
-        UUID consent = support.recordConsent(caseId, "kjerne", consent("\"POLICE\"", today, null));
+    void anotherMunicipalitysUsersAndThePrivacyOfficerGet404AndTheReporterCannotReadOrWithdraw() throws Exception {
+        UUID consent = support.recordConsent(caseId, "slt", consent("\"POLICE\"", today, null));
 
-        for (String outsider : List.of("asker-slt", "skole", "personvern")) {
+        mvc.perform(get("/api/v1/concerns/" + caseId + "/consents").with(httpBasic("skole", "demo")))
+                .andExpect(status().isNotFound());
+        support.withdraw(caseId, consent, "skole", "Prøver.").andExpect(status().isNotFound());
+        for (String outsider : List.of("asker-slt", "asker-skole", "personvern")) {
             support.postConsent(caseId, outsider, consent("\"POLICE\"", today, null)).andExpect(status().isNotFound());
             mvc.perform(get("/api/v1/concerns/" + caseId + "/consents").with(httpBasic(outsider, "demo")))
                     .andExpect(status().isNotFound());
@@ -147,7 +151,7 @@ class ConsentApiTest {
 
     @Test
     void theListShowsTheGiverOnlyToThoseWhoSeeTheSubject() throws Exception {
-        support.recordConsent(caseId, "kjerne", consent("\"KJERNEGRUPPE\"", today, null));
+        support.recordConsent(caseId, "slt", consent("\"KJERNEGRUPPE\"", today, null));
 
         String politi = mvc.perform(get("/api/v1/concerns/" + caseId + "/consents").with(httpBasic("politi", "demo")))
                 .andExpect(status().isOk())
@@ -162,7 +166,7 @@ class ConsentApiTest {
 
     @Test
     void withdrawalKeepsTheRecordAndASecondWithdrawalIs409() throws Exception {
-        UUID consent = support.recordConsent(caseId, "kjerne", consent("\"POLICE\"", today, null));
+        UUID consent = support.recordConsent(caseId, "slt", consent("\"POLICE\"", today, null));
 
         support.withdraw(caseId, consent, "slt", "Trukket i møte.")
                 .andExpect(status().isOk())
@@ -185,7 +189,7 @@ class ConsentApiTest {
 
     @Test
     void twoConcurrentWithdrawalsGiveOneSuccessAndOne409() throws Exception {
-        UUID consent = support.recordConsent(caseId, "kjerne", consent("\"POLICE\"", today, null));
+        UUID consent = support.recordConsent(caseId, "slt", consent("\"POLICE\"", today, null));
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

@@ -37,6 +37,7 @@ class ConsentDisclosureTest {
     @Autowired Users users;
     @Autowired UserDetailsService userDetails;
     @Autowired Clock clock;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private ConsentTestSupport support;
     private UUID caseId;
@@ -47,6 +48,11 @@ class ConsentDisclosureTest {
         support = new ConsentTestSupport(mvc, json);
         caseId = support.registerNamedConcernAsSkole();
         today = LocalDate.now(clock.withZone(WorkingDays.OSLO));
+    }
+
+    /** A consent recorded a month ago: it can no longer be recorded back-dated, so its dates are moved. */
+    private void startedEarlier(UUID consent, LocalDate from, LocalDate to) {
+        jdbc.update("update consent set valid_from = ?, valid_to = ? where id = ?", from, to, consent);
     }
 
     private CaseView view(String username) {
@@ -69,7 +75,7 @@ class ConsentDisclosureTest {
 
     @Test
     void consentToThePoliceShowsPolitiTheIdentityOnTheCasePage() throws Exception {
-        support.recordConsent(caseId, "kjerne", consent("\"POLICE\"", today.toString(), null));
+        support.recordConsent(caseId, "slt", consent("\"POLICE\"", today.toString(), null));
 
         CaseView view = view("politi");
 
@@ -81,7 +87,7 @@ class ConsentDisclosureTest {
 
     @Test
     void consentToTheSchoolOnlyDoesNotHelpThePolice() throws Exception {
-        support.recordConsent(caseId, "kjerne", consent("\"SCHOOL\", \"CHILD_WELFARE\"", today.toString(), null));
+        support.recordConsent(caseId, "slt", consent("\"SCHOOL\", \"CHILD_WELFARE\"", today.toString(), null));
 
         assertThat(view("politi").subjectAccess().level()).isEqualTo(DisclosureLevel.ANONYMISED);
         assertNoIdentity(casePage("politi"));
@@ -89,7 +95,7 @@ class ConsentDisclosureTest {
 
     @Test
     void withdrawalAnonymisesTheVeryNextView() throws Exception {
-        UUID consent = support.recordConsent(caseId, "kjerne", consent("\"POLICE\"", today.toString(), null));
+        UUID consent = support.recordConsent(caseId, "slt", consent("\"POLICE\"", today.toString(), null));
         assertThat(view("politi").subjectVisible()).isTrue();
 
         support.withdraw(caseId, consent, "kjerne", "Foresatte trakk samtykket på telefon.")
@@ -101,17 +107,17 @@ class ConsentDisclosureTest {
 
     @Test
     void anExpiredOrNotYetValidConsentDoesNotCount() throws Exception {
-        support.recordConsent(caseId, "kjerne",
-                consent("\"POLICE\"", today.minusDays(30).toString(), today.minusDays(1).toString()));
-        support.recordConsent(caseId, "kjerne", consent("\"POLICE\"", today.plusDays(1).toString(), null));
+        UUID expired = support.recordConsent(caseId, "slt", consent("\"POLICE\"", today.toString(), null));
+        startedEarlier(expired, today.minusDays(30), today.minusDays(1));
+        support.recordConsent(caseId, "slt", consent("\"POLICE\"", today.plusDays(1).toString(), null));
 
         assertThat(view("politi").subjectAccess().level()).isEqualTo(DisclosureLevel.ANONYMISED);
     }
 
     @Test
     void aConsentEndingTodayStillCounts() throws Exception {
-        support.recordConsent(caseId, "kjerne",
-                consent("\"POLICE\"", today.minusDays(30).toString(), today.toString()));
+        UUID endingToday = support.recordConsent(caseId, "slt", consent("\"POLICE\"", today.toString(), null));
+        startedEarlier(endingToday, today.minusDays(30), today);
 
         assertThat(view("politi").subjectVisible()).isTrue();
     }

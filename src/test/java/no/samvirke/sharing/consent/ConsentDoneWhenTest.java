@@ -52,8 +52,8 @@ class ConsentDoneWhenTest {
         assertNoIdentity(casePageAsPoliti(caseId));
 
         String today = LocalDate.now(clock.withZone(WorkingDays.OSLO)).toString();
-        UUID consent = support.recordConsent(caseId, "kjerne", """
-                {"givenBy": "GUARDIANS", "givenByName": "Kari Foresatt-Testesen", "recipients": ["POLICE"],
+        UUID consent = support.recordConsent(caseId, "slt", """
+                {"givenBy": "PERSON_AND_GUARDIANS", "givenByName": "Kari Foresatt-Testesen", "recipients": ["POLICE"],
                  "validFrom": "%s", "form": "ORAL", "witness": "slt"}""".formatted(today));
         assertThat(casePageAsPoliti(caseId)).contains(NAME, NATIONAL_ID);
 

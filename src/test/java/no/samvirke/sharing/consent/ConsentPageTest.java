@@ -37,6 +37,10 @@ class ConsentPageTest {
     private UUID caseId;
     private String page;
 
+    private static String today() {
+        return java.time.LocalDate.now(no.samvirke.platform.WorkingDays.OSLO).toString();
+    }
+
     @BeforeEach
     void namedSchoolConcern() throws Exception {
         caseId = new ConsentTestSupport(mvc, json).registerNamedConcernAsSkole();
@@ -60,7 +64,7 @@ class ConsentPageTest {
 
     @Test
     void invalidInputShowsTheErrorsNextToTheFieldsAndASummary() throws Exception {
-        mvc.perform(post(page).with(as("kjerne")).with(csrf())
+        mvc.perform(post(page).with(as("slt")).with(csrf())
                         .param("givenBy", "PERSON").param("givenByName", "Ola")
                         .param("recipients", "POLICE").param("validFrom", "10.05.2026").param("validTo", "2026-05-01")
                         .param("form", "ORAL").param("witness", ""))
@@ -79,9 +83,9 @@ class ConsentPageTest {
 
     @Test
     void recordThenWithdrawWithPlainFormPosts() throws Exception {
-        mvc.perform(post(page).with(as("kjerne")).with(csrf())
-                        .param("givenBy", "GUARDIANS").param("givenByName", GIVER)
-                        .param("recipients", "POLICE", "KJERNEGRUPPE").param("validFrom", "2026-01-01")
+        mvc.perform(post(page).with(as("slt")).with(csrf())
+                        .param("givenBy", "PERSON_AND_GUARDIANS").param("givenByName", GIVER)
+                        .param("recipients", "POLICE", "KJERNEGRUPPE").param("validFrom", today())
                         .param("form", "ORAL").param("witness", "slt"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl(page + "?registrert"));
@@ -120,7 +124,7 @@ class ConsentPageTest {
 
     @Test
     void theOtherMunicipalityGets404AndThePoliceSeeNoNames() throws Exception {
-        new ConsentTestSupport(mvc, json).recordConsent(caseId, "kjerne", consent("\"SCHOOL\"", "2026-01-01", null));
+        new ConsentTestSupport(mvc, json).recordConsent(caseId, "slt", consent("\"SCHOOL\"", today(), null));
 
         mvc.perform(get(page).with(as("asker-slt"))).andExpect(status().isNotFound());
         mvc.perform(post(page).with(as("asker-slt")).with(csrf()).param("givenBy", "PERSON"))

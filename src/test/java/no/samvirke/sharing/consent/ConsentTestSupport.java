@@ -11,12 +11,18 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** A named concern from the school (no consent at registration) and consent calls over the API. */
+/**
+ * A named concern from the school (no consent at registration; the subject born 15.07.2009, so
+ * 15-17 years old: processes/consent.dmn asks for the person and the guardians together) and
+ * consent calls over the API.
+ */
 final class ConsentTestSupport {
 
     static final String NAME = "Ola Nordmann-Testesen";
     static final String NATIONAL_ID = "15070950089";
     static final String GIVER = "Kari Foresatt-Testesen";
+    /** The archive number of the signed consent (a written consent needs one). */
+    static final String DOCUMENT = "Arkiv 2026/1234-5";
     /** Everything that would identify the subject or the giver, in the forms it could leak. */
     static final String[] IDENTITY = {"Nordmann", "Testesen", NATIONAL_ID, "2009-07-15", "15.07.2009", "150709",
             "Kari Foresatt"};
@@ -48,9 +54,9 @@ final class ConsentTestSupport {
 
     static String consent(String recipients, String from, String to) {
         return """
-                {"givenBy": "GUARDIANS", "givenByName": "%s", "recipients": [%s],
-                 "validFrom": "%s", "validTo": %s, "form": "WRITTEN"}"""
-                .formatted(GIVER, recipients, from, to == null ? "null" : "\"" + to + "\"");
+                {"givenBy": "PERSON_AND_GUARDIANS", "givenByName": "%s", "recipients": [%s],
+                 "validFrom": "%s", "validTo": %s, "form": "WRITTEN", "documentReference": "%s"}"""
+                .formatted(GIVER, recipients, from, to == null ? "null" : "\"" + to + "\"", DOCUMENT);
     }
 
     UUID recordConsent(UUID caseId, String user, String body) throws Exception {

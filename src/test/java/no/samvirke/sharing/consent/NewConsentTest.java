@@ -16,16 +16,31 @@ class NewConsentTest {
     @Test
     void aWrittenConsentDropsAnyWitnessAndAnOpenEndIsFine() {
         NewConsent consent = new NewConsent(ConsentGiver.PERSON, " Ola ", Set.of(RecipientCategory.POLICE), MAY_10,
-                null, ConsentForm.WRITTEN, "someone").validated();
+                null, ConsentForm.WRITTEN, "someone", " Arkiv 2026/12-3 ").validated();
 
         assertThat(consent.witness()).isNull();
         assertThat(consent.givenByName()).isEqualTo("Ola");
+        assertThat(consent.documentReference()).isEqualTo("Arkiv 2026/12-3");
+    }
+
+    @Test
+    void aWrittenConsentNeedsItsDocumentReferenceAndAnOralOneItsWitness() {
+        InvalidInputException written = catchThrowableOfType(InvalidInputException.class,
+                () -> new NewConsent(ConsentGiver.PERSON, "Ola", Set.of(RecipientCategory.POLICE), MAY_10, null,
+                        ConsentForm.WRITTEN, null, " ").validated());
+        InvalidInputException oral = catchThrowableOfType(InvalidInputException.class,
+                () -> new NewConsent(ConsentGiver.PERSON, "Ola", Set.of(RecipientCategory.POLICE), MAY_10, null,
+                        ConsentForm.ORAL, null, "Arkiv 1").validated());
+
+        assertThat(written.problems()).containsExactly(
+                new FieldProblem("documentReference", "sharing.consent.error.documentReference"));
+        assertThat(oral.problems()).containsExactly(new FieldProblem("witness", "sharing.consent.error.witness"));
     }
 
     @Test
     void oneProblemPerFieldForEverythingMissing() {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-                () -> new NewConsent(null, " ", null, null, null, ConsentForm.ORAL, " ").validated());
+                () -> new NewConsent(null, " ", null, null, null, ConsentForm.ORAL, " ", null).validated());
 
         assertThat(e.problems()).extracting(FieldProblem::field)
                 .containsExactly("givenBy", "givenByName", "recipients", "validFrom", "witness");
@@ -34,10 +49,10 @@ class NewConsentTest {
     @Test
     void theEndMayBeTheStartDayButNotBefore() {
         new NewConsent(ConsentGiver.GUARDIANS, "Kari", Set.of(RecipientCategory.NAV), MAY_10, MAY_10,
-                ConsentForm.WRITTEN, null).validated();
+                ConsentForm.WRITTEN, null, "Arkiv 1").validated();
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> new NewConsent(ConsentGiver.GUARDIANS, "Kari", Set.of(RecipientCategory.NAV), MAY_10,
-                        MAY_10.minusDays(1), ConsentForm.WRITTEN, null).validated());
+                        MAY_10.minusDays(1), ConsentForm.WRITTEN, null, "Arkiv 1").validated());
 
         assertThat(e.problems()).containsExactly(new FieldProblem("validTo", "sharing.consent.error.validTo"));
     }
@@ -46,7 +61,7 @@ class NewConsentTest {
     void namesLongerThan200CharactersAreRefused() {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> new NewConsent(ConsentGiver.PERSON, "x".repeat(201), Set.of(RecipientCategory.NAV), MAY_10,
-                        null, ConsentForm.ORAL, "y".repeat(201)).validated());
+                        null, ConsentForm.ORAL, "y".repeat(201), null).validated());
 
         assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("givenByName", "witness");
     }

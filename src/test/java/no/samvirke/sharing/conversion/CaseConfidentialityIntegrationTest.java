@@ -103,8 +103,11 @@ class CaseConfidentialityIntegrationTest {
         UUID id = schoolConcern(concerns, records, false);
         confidentiality.setDiscussionMode(id, DiscussionMode.ANONYMISED, user("slt"));
         assertThat(confidentiality.policeMayKnowIdentity(id)).isFalse();
-        confidentiality.convertToNamed(id, new Conversion(LegalGround.OFFENCE_INFORMATION, null,
+        confidentiality.proposeConversion(id, new Conversion(LegalGround.OFFENCE_INFORMATION, null,
                 "Deling av voldelig propaganda kan være straffbart."), user("kjerne"));
+        assertThat(view(id, "politi").subjectVisible()).as("one person's proposal changes nothing").isFalse();
+        assertThat(confidentiality.anonymised(id)).isTrue();
+        confidentiality.confirmConversion(id, user("slt"));
         CaseView politi = view(id, "politi");
         assertThat(politi.subjectName()).isEqualTo(NAME);
         assertThat(politi.subjectAccess().legalBasis()).contains("13 b nr. 6");
@@ -120,8 +123,9 @@ class CaseConfidentialityIntegrationTest {
     void conversionOnTheChildWelfareGroundDoesNotReachThePolice() {
         UUID id = schoolConcern(concerns, records, false);
         confidentiality.setDiscussionMode(id, DiscussionMode.ANONYMISED, user("slt"));
-        confidentiality.convertToNamed(id, new Conversion(LegalGround.DUTY_TO_INFORM_CHILD_WELFARE, null,
+        confidentiality.proposeConversion(id, new Conversion(LegalGround.DUTY_TO_INFORM_CHILD_WELFARE, null,
                 "Alvorlig omsorgssvikt."), user("kjerne"));
+        confidentiality.confirmConversion(id, user("slt"));
         assertThat(view(id, "politi").subjectVisible()).isFalse();
         assertThat(view(id, "kjerne").subjectName()).isEqualTo(NAME);
         assertThat(confidentiality.policeMayKnowIdentity(id)).isFalse();
@@ -132,9 +136,36 @@ class CaseConfidentialityIntegrationTest {
         UUID id = schoolConcern(concerns, records, false);
         confidentiality.setDiscussionMode(id, DiscussionMode.NAMED, user("slt"));
         assertThat(confidentiality.convertible(id)).isFalse();
-        assertThatThrownBy(() -> confidentiality.convertToNamed(id,
+        assertThatThrownBy(() -> confidentiality.proposeConversion(id,
                 new Conversion(LegalGround.DUTY_TO_AVERT, null, "x"), user("kjerne")))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theProposerCannotConfirmAndBothStepsAreAudited() {
+        UUID id = schoolConcern(concerns, records, false);
+        confidentiality.setDiscussionMode(id, DiscussionMode.ANONYMISED, user("slt"));
+        confidentiality.proposeConversion(id, new Conversion(LegalGround.DUTY_TO_AVERT, null, "Planlagt vold."),
+                user("kjerne"));
+
+        assertThatThrownBy(() -> confidentiality.confirmConversion(id, user("kjerne")))
+                .isInstanceOf(no.samvirke.platform.ConflictException.class);
+        assertThatThrownBy(() -> confidentiality.proposeConversion(id,
+                new Conversion(LegalGround.CONSENT, "x", "Annet grunnlag."), user("politi")))
+                .isInstanceOf(no.samvirke.platform.ConflictException.class);
+        assertThat(confidentiality.anonymised(id)).isTrue();
+        assertThat(view(id, "politi").subjectVisible()).isFalse();
+
+        confidentiality.confirmConversion(id, user("politi"));
+
+        assertThat(confidentiality.anonymised(id)).isFalse();
+        assertThat(confidentiality.pendingConversion(id)).isEmpty();
+        auditTrail.chainPending();
+        assertThat(jdbc.queryForObject("select username from audit_entry where case_id = ? and purpose = ?",
+                String.class, id, "conversion:proposed")).isEqualTo("kjerne");
+        assertThat(jdbc.queryForObject("select after_value from audit_entry where case_id = ? and purpose = ?",
+                String.class, id, "conversion:named")).contains("legalGround=DUTY_TO_AVERT", "proposedBy=kjerne",
+                "confirmedBy=politi");
     }
 
     @Test

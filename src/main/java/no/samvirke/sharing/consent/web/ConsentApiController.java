@@ -30,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ConsentApiController {
 
     record ConsentJson(ConsentGiver givenBy, String givenByName, Set<RecipientCategory> recipients,
-                       LocalDate validFrom, LocalDate validTo, ConsentForm form, String witness) {
+                       LocalDate validFrom, LocalDate validTo, ConsentForm form, String witness,
+                       String documentReference) {
     }
 
     record WithdrawJson(String reason, Long version) {
@@ -52,10 +53,11 @@ class ConsentApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Record a consent (who gave it, to whom, for which period, written or oral)")
+    @Operation(summary = "Record a consent (who gave it, to whom, from today on, written with its document reference "
+            + "or oral with its witness); only the SLT coordinator or the source service, otherwise 403")
     ResponseEntity<ConsentView> record(@PathVariable UUID id, @RequestBody ConsentJson body) {
         ConsentView created = consents.record(id, new NewConsent(body.givenBy(), body.givenByName(),
-                body.recipients(), body.validFrom(), body.validTo(), body.form(), body.witness()),
+                body.recipients(), body.validFrom(), body.validTo(), body.form(), body.witness(), body.documentReference()),
                 users.current(), "api:consent:record");
         return ResponseEntity.created(URI.create("/api/v1/concerns/" + id + "/consents/" + created.id()))
                 .body(created);

@@ -17,6 +17,7 @@ import no.samvirke.sharing.consent.Consents;
 import no.samvirke.sharing.consent.RecipientCategory;
 import no.samvirke.sharing.consent.Withdrawal;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -59,6 +60,10 @@ class ConsentPageController {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(id, user, form, errors(e), model);
+        } catch (AccessDeniedException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("recordForbidden", true);
+            return page(id, user, form, Map.of(), model);
         }
     }
 

@@ -16,12 +16,12 @@ import no.samvirke.sharing.consent.RecipientCategory;
 
 /** The consent form as posted: strings, so that whatever was typed can be shown again. */
 record ConsentPageForm(String givenBy, String givenByName, List<String> recipients, String validFrom,
-                       String validTo, String form, String witness) {
+                       String validTo, String form, String witness, String documentReference) {
 
     private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
 
     static ConsentPageForm startingOn(LocalDate today) {
-        return new ConsentPageForm(null, null, List.of(), today.toString(), null, null, null);
+        return new ConsentPageForm(null, null, List.of(), today.toString(), null, null, null, null);
     }
 
     ConsentPageForm {
@@ -38,7 +38,7 @@ record ConsentPageForm(String givenBy, String givenByName, List<String> recipien
         LocalDate from = date("validFrom", validFrom, problems);
         LocalDate to = date("validTo", validTo, problems);
         NewConsent consent = new NewConsent(parse(ConsentGiver.class, givenBy), givenByName, categories(), from, to,
-                parse(ConsentForm.class, form), witness);
+                parse(ConsentForm.class, form), witness, documentReference);
         try {
             consent.validated();
         } catch (InvalidInputException e) {
