@@ -23,7 +23,13 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class CamundaAdministrators implements ApplicationRunner {
 
-    static final String OPERATORS_GROUP = "samvirke-operators";
+    static final String OPERATORS_GROUP = "samvirkeOperators";
+    /**
+     * Camunda's webapps send everyone to Admin's "create the first administrator" page while
+     * camunda-admin has no member. This user fills it: random password, no Samvirke account, so
+     * nobody can sign in as it (Camunda's own login and Admin are refused, ADR 0020).
+     */
+    static final String SETUP_LOCK_USER = "samvirkeSetupLock";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IdentityService identity;
@@ -45,13 +51,25 @@ class CamundaAdministrators implements ApplicationRunner {
             identity.saveGroup(group);
         }
         authorizations.grantTo(OPERATORS_GROUP);
-        // earlier versions made administrators camunda-admin: that membership goes
-        identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list()
-                .forEach(u -> identity.deleteMembership(u.getId(), Groups.CAMUNDA_ADMIN));
-        users.administrators().forEach(this::ensureCamundaUser);
+        lockSetup();
+        users.administrators().forEach(username -> ensureCamundaUser(username, OPERATORS_GROUP));
     }
 
-    private void ensureCamundaUser(String username) {
+    private void lockSetup() {
+        if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+            Group group = identity.newGroup(Groups.CAMUNDA_ADMIN);
+            group.setName("Camunda setup lock (no one signs in)");
+            group.setType(Groups.GROUP_TYPE_SYSTEM);
+            identity.saveGroup(group);
+        }
+        // earlier versions made administrators camunda-admin: that membership goes
+        identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list().stream()
+                .filter(u -> !SETUP_LOCK_USER.equals(u.getId()))
+                .forEach(u -> identity.deleteMembership(u.getId(), Groups.CAMUNDA_ADMIN));
+        ensureCamundaUser(SETUP_LOCK_USER, Groups.CAMUNDA_ADMIN);
+    }
+
+    private void ensureCamundaUser(String username, String groupId) {
         if (identity.createUserQuery().userId(username).count() == 0) {
             User user = identity.newUser(username);
             byte[] secret = new byte[32];
@@ -59,8 +77,8 @@ class CamundaAdministrators implements ApplicationRunner {
             user.setPassword(Base64.getEncoder().encodeToString(secret));
             identity.saveUser(user);
         }
-        if (identity.createUserQuery().userId(username).memberOfGroup(OPERATORS_GROUP).count() == 0) {
-            identity.createMembership(username, OPERATORS_GROUP);
+        if (identity.createUserQuery().userId(username).memberOfGroup(groupId).count() == 0) {
+            identity.createMembership(username, groupId);
         }
     }
 }
