@@ -2,8 +2,9 @@ package no.samvirke.sharing;
 
 /**
  * What an audit entry records: a read of personal data, a change to it (with minimal before and
- * after values), or the privacy officer's export of the trail itself.
+ * after values), the privacy officer's export of the trail itself, or a request of the process
+ * engine's operator (Cockpit, {@code /engine-rest}), allowed or refused (ADR 0020).
  */
 public enum AuditAction {
-    READ, CHANGE, EXPORT
+    READ, CHANGE, EXPORT, OPERATE
 }

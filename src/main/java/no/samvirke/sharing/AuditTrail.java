@@ -45,6 +45,15 @@ public interface AuditTrail {
     void recordChange(UUID caseId, CurrentUser user, String items, String before, String after, String legalBasis,
                       String purpose);
 
+    /**
+     * Records a request of the process engine's operator (ADR 0020), in its own transaction, whether
+     * it was allowed or refused.
+     *
+     * @param operation method and path, never the query string, e.g. "POST /engine-rest/deployment/create"
+     * @param status    the HTTP status it was answered with
+     */
+    void recordOperation(CurrentUser operator, String operation, int status);
+
     /** What was disclosed identified (at least one item FULL) in a case, oldest first. */
     List<Disclosure> disclosures(UUID caseId);
 }

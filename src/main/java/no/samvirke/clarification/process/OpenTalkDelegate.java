@@ -1,5 +1,6 @@
 package no.samvirke.clarification.process;
 
+import no.samvirke.platform.ProcessBean;
 import java.util.UUID;
 import no.samvirke.clarification.internal.TalkRecords;
 import no.samvirke.clarification.process.ClarificationProcess.TalkContext;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Opens the talk record; the police prevention contact conducts unless police and PST decide otherwise. */
 @Component("openTalkDelegate")
+@ProcessBean
 class OpenTalkDelegate implements JavaDelegate {
 
     private final TalkRecords records;

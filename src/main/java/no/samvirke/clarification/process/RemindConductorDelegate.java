@@ -1,5 +1,6 @@
 package no.samvirke.clarification.process;
 
+import no.samvirke.platform.ProcessBean;
 import no.samvirke.clarification.internal.TalkRecords;
 import no.samvirke.clarification.process.ClarificationProcess.Vars;
 import no.samvirke.inbox.Tasks;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** No answer yet at the reminder date: the conductor's answer task is flagged so that they follow up. */
 @Component("remindConductorDelegate")
+@ProcessBean
 class RemindConductorDelegate implements JavaDelegate {
 
     private final TalkRecords records;

@@ -1,5 +1,6 @@
 package no.samvirke.followup.internal;
 
+import no.samvirke.platform.ProcessBean;
 import java.time.Clock;
 import java.util.UUID;
 import no.samvirke.followup.FollowUpStepRecorded;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * declined, no answer: a code, never the police's record) for the plan status and the case timeline.
  */
 @Component("recordReturneeTalkListener")
+@ProcessBean
 class RecordReturneeTalk implements ExecutionListener {
 
     private final FollowUpEntryRepository entries;

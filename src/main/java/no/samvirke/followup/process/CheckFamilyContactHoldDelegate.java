@@ -1,5 +1,6 @@
 package no.samvirke.followup.process;
 
+import no.samvirke.platform.ProcessBean;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Before the municipality contacts the family: is PST's hold active, and until when? Flag and date only. */
 @Component("checkFamilyContactHoldDelegate")
+@ProcessBean
 class CheckFamilyContactHoldDelegate implements JavaDelegate {
 
     private final ContactHolds holds;

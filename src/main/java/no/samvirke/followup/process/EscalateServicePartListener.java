@@ -1,5 +1,6 @@
 package no.samvirke.followup.process;
 
+import no.samvirke.platform.ProcessBean;
 import no.samvirke.followup.ParticipatingService;
 import no.samvirke.followup.process.ReturneeFollowUpProcess.Vars;
 import no.samvirke.identity.Groups;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * the kjernegruppe (its police members for the police's part, otherwise its municipal members).
  */
 @Component("escalateServicePartListener")
+@ProcessBean
 class EscalateServicePartListener implements TaskListener {
 
     private final Tasks tasks;

@@ -1,5 +1,6 @@
 package no.samvirke.followup.process;
 
+import no.samvirke.platform.ProcessBean;
 import no.samvirke.followup.process.ReturneeFollowUpProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Sets the deadlines of the plan and the prosecution assessment (the clarification talk has its own). */
 @Component("prepareReturneeFollowUpDelegate")
+@ProcessBean
 class PrepareReturneeFollowUpDelegate implements JavaDelegate {
 
     private final FollowUpDeadlines deadlines;

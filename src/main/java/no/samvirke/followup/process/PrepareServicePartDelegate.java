@@ -1,5 +1,6 @@
 package no.samvirke.followup.process;
 
+import no.samvirke.platform.ProcessBean;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import no.samvirke.followup.ParticipatingService;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * group of that service together with the SLT coordinator. Local variables of the instance.
  */
 @Component("prepareServicePartDelegate")
+@ProcessBean
 class PrepareServicePartDelegate implements ExecutionListener {
 
     @Override

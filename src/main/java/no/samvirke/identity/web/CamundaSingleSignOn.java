@@ -1,6 +1,7 @@
 package no.samvirke.identity.web;
 
 import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -22,6 +23,20 @@ class CamundaSingleSignOn {
         // after Spring Security's filter chain, so the signed-in user is known
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         registration.addUrlPatterns("/camunda/*");
+        return registration;
+    }
+
+    /**
+     * The same user for {@code /engine-rest}: without it the REST API runs with no Camunda user, and
+     * Camunda checks no authorization at all (ADR 0020).
+     */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> camundaRestAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setInitParameters(Map.of("authentication-provider",
+                SpringSecurityCamundaAuthenticationProvider.class.getName(), "rest-url-pattern-prefix", "/engine-rest"));
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.addUrlPatterns("/engine-rest/*");
         return registration;
     }
 }

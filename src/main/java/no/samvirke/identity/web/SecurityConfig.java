@@ -1,9 +1,12 @@
 package no.samvirke.identity.web;
 
+import no.samvirke.identity.EngineAccessLog;
 import no.samvirke.identity.Role;
+import no.samvirke.identity.Users;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import java.time.Clock;
 import org.springframework.security.config.Customizer;
@@ -14,6 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -21,8 +25,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Four filter chains: Camunda's webapps (admin only, single sign-on from our login, Camunda's
- * own CSRF), Camunda's engine REST API (admin only, HTTP Basic), our JSON API (HTTP Basic,
+ * Four filter chains: Camunda's webapps (admin only, Cockpit operations only, single sign-on from
+ * our login, Camunda's own CSRF), Camunda's engine REST API (admin only, an allow-list of
+ * operations, each request audited, HTTP Basic), our JSON API (HTTP Basic,
  * stateless, problem+json) and the pages (form login, CSRF).
  */
 @Configuration
@@ -43,9 +48,22 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, EngineAccessLog engineLog, Users users) throws Exception {
         return http.securityMatcher(path("/camunda/**"))
-                .authorizeHttpRequests(a -> a.anyRequest().hasRole(ADMIN))
+                // Cockpit only, and only operations (ADR 0020): no Tasklist, no Admin, no setup.
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(EngineOperations.allowedUnder("/camunda/api/engine/engine/default"))
+                        .hasRole(ADMIN)
+                        .requestMatchers(EngineOperations.any(HttpMethod.GET, "/camunda/api/engine/engine",
+                                "/camunda/api/engine/engine/", "/camunda/app/cockpit/**", "/camunda/assets/**",
+                                "/camunda/lib/**", "/camunda/api/admin/auth/user/*")).hasRole(ADMIN)
+                        // Cockpit's own read-only queries; Camunda checks their authorizations
+                        .requestMatchers(EngineOperations.any(HttpMethod.GET, "/camunda/api/cockpit/plugin/**"))
+                        .hasRole(ADMIN)
+                        .requestMatchers(EngineOperations.any(HttpMethod.POST, "/camunda/api/cockpit/plugin/**",
+                                "/camunda/api/admin/auth/user/*/logout")).hasRole(ADMIN)
+                        .anyRequest().denyAll())
+                .addFilterBefore(new EngineRequestAudit(engineLog, users), ExceptionTranslationFilter.class)
                 // Camunda's webapps carry their own CSRF protection.
                 .csrf(c -> c.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
@@ -55,9 +73,13 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaRest(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaRest(HttpSecurity http, EngineAccessLog engineLog, Users users) throws Exception {
         return http.securityMatcher(path("/engine-rest/**"))
-                .authorizeHttpRequests(a -> a.anyRequest().hasRole(ADMIN))
+                // an allow-list of operations (ADR 0020); everything else, deployments first, is 403
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(EngineOperations.allowedUnder("/engine-rest")).hasRole(ADMIN)
+                        .anyRequest().denyAll())
+                .addFilterBefore(new EngineRequestAudit(engineLog, users), ExceptionTranslationFilter.class)
                 .httpBasic(Customizer.withDefaults())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

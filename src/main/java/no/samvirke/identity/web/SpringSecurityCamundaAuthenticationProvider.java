@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticati
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Hands the Spring Security user to Camunda's webapps. Only administrators get this far. */
+/**
+ * Hands the Spring Security user to Camunda's webapps and REST API, as a member of the operators'
+ * group only, so that Camunda's authorization checks apply (ADR 0020). Only administrators get this far.
+ */
 public class SpringSecurityCamundaAuthenticationProvider extends ContainerBasedAuthenticationProvider {
 
     @Override
@@ -18,7 +21,7 @@ public class SpringSecurityCamundaAuthenticationProvider extends ContainerBasedA
             return AuthenticationResult.unsuccessful();
         }
         AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
-        result.setGroups(List.of(CamundaAdministrators.CAMUNDA_ADMIN_GROUP));
+        result.setGroups(List.of(CamundaAdministrators.OPERATORS_GROUP));
         return result;
     }
 }

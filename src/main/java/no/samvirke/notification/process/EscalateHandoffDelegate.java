@@ -1,5 +1,6 @@
 package no.samvirke.notification.process;
 
+import no.samvirke.platform.ProcessBean;
 import java.util.UUID;
 import no.samvirke.identity.Groups;
 import no.samvirke.inbox.Tasks;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * (second); the receipt task stays open for everyone it was offered to.
  */
 @Component("escalateHandoffDelegate")
+@ProcessBean
 class EscalateHandoffDelegate implements JavaDelegate {
 
     private final Tasks tasks;

@@ -1,5 +1,6 @@
 package no.samvirke.notification.process;
 
+import no.samvirke.platform.ProcessBean;
 import java.util.UUID;
 import no.samvirke.notification.internal.ReachMunicipality;
 import no.samvirke.notification.process.TravelNotificationProcess.Vars;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The municipality has it: link or open the person's case there and tell the follow-up. */
 @Component("reachedMunicipalityDelegate")
+@ProcessBean
 class ReachedMunicipalityDelegate implements JavaDelegate {
 
     private final ReachMunicipality reach;

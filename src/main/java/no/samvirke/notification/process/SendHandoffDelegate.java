@@ -1,5 +1,6 @@
 package no.samvirke.notification.process;
 
+import no.samvirke.platform.ProcessBean;
 import java.util.Date;
 import java.util.UUID;
 import no.samvirke.notification.internal.Handoffs;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Hands the notification on to the next agency of its route: the handoff record and its deadlines. */
 @Component("sendHandoffDelegate")
+@ProcessBean
 class SendHandoffDelegate implements JavaDelegate {
 
     private final Handoffs handoffs;

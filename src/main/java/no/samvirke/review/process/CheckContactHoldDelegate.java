@@ -1,5 +1,6 @@
 package no.samvirke.review.process;
 
+import no.samvirke.platform.ProcessBean;
 import java.util.Date;
 import java.util.Optional;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Before anyone contacts the family: is PST's hold active, and until when? Flag and date only. */
 @Component("checkContactHoldDelegate")
+@ProcessBean
 class CheckContactHoldDelegate implements JavaDelegate {
 
     private final ContactHolds holds;

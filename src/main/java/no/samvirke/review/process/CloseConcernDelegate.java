@@ -1,5 +1,6 @@
 package no.samvirke.review.process;
 
+import no.samvirke.platform.ProcessBean;
 import java.util.UUID;
 import no.samvirke.intake.ConcernStatus;
 import no.samvirke.intake.Concerns;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Closes the concern: the reporter sees "closed" (not in scope, closed, or forwarded to police). */
 @Component("closeConcernDelegate")
+@ProcessBean
 class CloseConcernDelegate implements JavaDelegate {
 
     private final Concerns concerns;

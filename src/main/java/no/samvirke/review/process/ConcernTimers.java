@@ -1,5 +1,6 @@
 package no.samvirke.review.process;
 
+import no.samvirke.platform.ProcessBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
  * review intervals stay configurable without extra process variables.
  */
 @Component("concernTimers")
+@ProcessBean
 public class ConcernTimers {
 
     private final DeadlineSettings settings;

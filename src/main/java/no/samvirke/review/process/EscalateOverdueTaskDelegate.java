@@ -1,5 +1,6 @@
 package no.samvirke.review.process;
 
+import no.samvirke.platform.ProcessBean;
 import no.samvirke.inbox.Tasks;
 import no.samvirke.review.process.ConcernProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** An overdue screening or review is escalated to the SLT group; the task itself stays open. */
 @Component("escalateOverdueTaskDelegate")
+@ProcessBean
 class EscalateOverdueTaskDelegate implements JavaDelegate {
 
     private final Tasks tasks;

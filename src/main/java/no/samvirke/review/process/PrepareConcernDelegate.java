@@ -1,5 +1,6 @@
 package no.samvirke.review.process;
 
+import no.samvirke.platform.ProcessBean;
 import no.samvirke.review.process.ConcernProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Sets the screening, review and acute-alert deadlines. */
 @Component("prepareConcernDelegate")
+@ProcessBean
 class PrepareConcernDelegate implements JavaDelegate {
 
     private final ConcernDeadlines deadlines;

@@ -1,5 +1,6 @@
 package no.samvirke.review.process;
 
+import no.samvirke.platform.ProcessBean;
 import java.util.UUID;
 import no.samvirke.identity.Groups;
 import no.samvirke.review.process.ConcernProcess.Vars;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * municipal members only; the police members read the same case anonymised on the case page.
  */
 @Component("routeReviewDelegate")
+@ProcessBean
 class RouteReviewDelegate implements JavaDelegate {
 
     private final CaseConfidentiality confidentiality;

@@ -1,5 +1,6 @@
 package no.samvirke.review.process;
 
+import no.samvirke.platform.ProcessBean;
 import java.util.UUID;
 import no.samvirke.intake.ConcernStatus;
 import no.samvirke.intake.Concerns;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The case is (again) being assessed: status UNDER_ASSESSMENT and a fresh review deadline. */
 @Component("startAssessmentDelegate")
+@ProcessBean
 class StartAssessmentDelegate implements JavaDelegate {
 
     private final Concerns concerns;

@@ -16,7 +16,7 @@ record AuditRecord(String username, String agency, UUID caseId, AuditAction acti
 
     AuditRecord {
         Objects.requireNonNull(action, "action");
-        if (caseId == null && action != AuditAction.EXPORT) {
+        if (caseId == null && action != AuditAction.EXPORT && action != AuditAction.OPERATE) {
             throw new IllegalArgumentException("caseId is required for " + action);
         }
         require("username", username, 50, false);

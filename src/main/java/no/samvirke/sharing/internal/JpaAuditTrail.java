@@ -17,6 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class JpaAuditTrail implements AuditTrail {
 
     static final int MAX_PAGE_SIZE = 200;
+    static final int OPERATION_MAX = 500;
+    static final String OPERATION_BASIS = "personvernforordningen art. 32 (sikkerhet ved behandlingen)";
     static final String EXPORT_BASIS = "personvernforordningen art. 39 (personvernombudets kontroll)";
 
     private final AuditChainVerifier verifier;
@@ -72,6 +74,13 @@ class JpaAuditTrail implements AuditTrail {
                              String legalBasis, String purpose) {
         record(new AuditRecord(user.username(), user.agency().name(), caseId, AuditAction.CHANGE, items, legalBasis,
                 purpose, before, after));
+    }
+
+    @Override
+    public void recordOperation(CurrentUser operator, String operation, int status) {
+        String items = operation.length() <= OPERATION_MAX ? operation : operation.substring(0, OPERATION_MAX);
+        appender.append(new AuditRecord(operator.username(), operator.agency().name(), null, AuditAction.OPERATE,
+                items, OPERATION_BASIS, "engine:operation status=" + status, null, null));
     }
 
     /** In the caller's transaction (gone if it rolls back); at once when there is none. */
