@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.UUID;
 import no.samvirke.notification.NotificationLinkedToCase;
 import no.samvirke.notification.NotificationReachedMunicipality;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -35,6 +37,7 @@ class NotificationCaseLinkApiTest extends NotificationApiSupport {
     private static final String HEALTH_NAME = "Helsesak Kartleggesen";
 
     @Autowired ApplicationEvents events;
+    @Autowired HistoryService history;
 
     @Test
     void aHealthCaseSeenAnonymisedIsNeitherLinkedNorShownToPolitiPstOrSlt() throws Exception {
@@ -62,6 +65,11 @@ class NotificationCaseLinkApiTest extends NotificationApiSupport {
         assertThat(audit).as("the match is recorded with its decision")
                 .contains("notificationMatch=ANONYMISED", "\"username\":\"slt\"", "hpl. § 21")
                 .doesNotContain("notificationMatch=FULL", nationalId);
+
+        for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().list()) {
+            assertThat(String.valueOf(v.getValue())).as("engine variable " + v.getName())
+                    .doesNotContain(nationalId, HEALTH_NAME, healthCase);
+        }
     }
 
     @Test
