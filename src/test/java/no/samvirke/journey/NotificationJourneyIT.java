@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The police and PST journey in Debian Chromium: pst registers a return on "Varslinger", politi
  * acknowledges it, slt acknowledges it for the municipality, and the log then links the
- * municipality's case. axe-core checks every page on the way.
+ * municipality's case for slt (its own, opened for the notification), never for PST (PST may not
+ * learn which case, or whether one exists). axe-core checks every page on the way.
  */
 class NotificationJourneyIT extends BrowserJourney {
 
@@ -34,6 +35,13 @@ class NotificationJourneyIT extends BrowserJourney {
         assertThat(row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Saken i kommunen")).count())
                 .isEqualTo(1);
         BrowserSupport.assertAccessible(slt);
+
+        Page pst = browser.signIn("pst");
+        pst.navigate(browser.url("/varslinger"));
+        Locator pstRow = pst.locator("tr", new Page.LocatorOptions().setHasText(reference));
+        assertThat(pstRow.textContent()).contains(PERSON, "Hjemkomst");
+        assertThat(pstRow.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Saken i kommunen")).count())
+                .as("PST is not shown the municipality's case").isZero();
     }
 
     private String register() {

@@ -1,8 +1,6 @@
 package no.samvirke.intake.internal;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
@@ -28,19 +26,6 @@ class JpaNotificationCases implements NotificationCases {
         this.references = references;
         this.users = users;
         this.clock = clock;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<UUID> casesOf(String municipalityCode, Person person) {
-        if (person.nationalId() != null && !person.nationalId().isBlank()) {
-            return concerns.idsByNationalId(municipalityCode, person.nationalId().strip());
-        }
-        if (person.name() == null || person.birthDate() == null) {
-            return List.of();
-        }
-        return concerns.idsByNameAndBirthDate(municipalityCode, person.name().strip().toLowerCase(Locale.ROOT),
-                person.birthDate());
     }
 
     @Override

@@ -16,6 +16,7 @@ import no.samvirke.identity.Users;
 import no.samvirke.notification.NotificationType;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.DisclosureLevel;
+import no.samvirke.sharing.NotificationCaseLinks;
 import no.samvirke.sharing.NotificationDisclosures;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * viewer when their agency recorded it or was handed it, in their area (PST: everywhere; the
  * police: their district's municipalities; the municipality: its own). Then the sharing gate
  * decides, per notification, the level of the person (and records the read); NONE hides it.
+ * The linked case's id is shown only where sharing decides the viewer may see that case
+ * identified; otherwise the view is the same as for a notification with no case.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,14 +45,16 @@ public class NotificationLog {
     private final NotificationRepository notifications;
     private final HandoffRepository handoffs;
     private final NotificationDisclosures disclosures;
+    private final NotificationCaseLinks links;
     private final Users users;
     private final Clock clock;
 
     NotificationLog(NotificationRepository notifications, HandoffRepository handoffs,
-                    NotificationDisclosures disclosures, Users users, Clock clock) {
+                    NotificationDisclosures disclosures, NotificationCaseLinks links, Users users, Clock clock) {
         this.notifications = notifications;
         this.handoffs = handoffs;
         this.disclosures = disclosures;
+        this.links = links;
         this.users = users;
         this.clock = clock;
     }
@@ -129,8 +134,13 @@ public class NotificationLog {
         return Optional.of(new NotificationView(n.id(), NotificationView.referenceOf(n.id()), n.type(),
                 n.originAgency(), n.eventDate(), n.municipalityCode(), n.status(), access,
                 full ? n.personName() : null, full ? n.personBirthDate() : null, full ? n.personNationalId() : null,
-                n.caseId(), n.contactHoldUntil(), isOverdue(log, now), escalation, n.recordedAt(),
+                linkedCase(n, viewer, purpose), n.contactHoldUntil(), isOverdue(log, now), escalation, n.recordedAt(),
                 log.stream().map(h -> row(h, viewer, now)).toList()));
+    }
+
+    /** The linked case, where the viewer may see it identified (decided and recorded by sharing); else null. */
+    private UUID linkedCase(Notification n, CurrentUser viewer, String purpose) {
+        return n.caseId() != null && links.mayShowLink(n.id(), n.caseId(), viewer, purpose) ? n.caseId() : null;
     }
 
     private static NotificationView.HandoffRow row(Handoff h, CurrentUser viewer, Instant now) {

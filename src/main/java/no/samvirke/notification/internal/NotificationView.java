@@ -12,7 +12,9 @@ import no.samvirke.sharing.DisclosureLevel;
 
 /**
  * A notification as one viewer may see it. The person fields are null unless the sharing gate
- * decided FULL; {@code access} says the level and the legal basis. Handoffs are the log.
+ * decided FULL; {@code access} says the level and the legal basis. {@code caseId} (the linked
+ * municipal case) is null unless sharing decided the viewer may see that case identified.
+ * Handoffs are the log.
  */
 public record NotificationView(
         UUID id,

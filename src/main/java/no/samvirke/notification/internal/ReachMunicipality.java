@@ -15,6 +15,7 @@ import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.sharing.AuditTrail;
 import no.samvirke.sharing.ContactHolds;
+import no.samvirke.sharing.NotificationCaseLinks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The notification has reached the municipality (the SLT coordinator acknowledged it, or the
  * municipality recorded it itself): link it to the person's case there or open one (no concern
  * handling), apply PST's "do not contact the family" hold to that case, and tell the rest of
- * Samvirke — all in the receiving transaction.
+ * Samvirke — all in the receiving transaction. Only a case the receiver may see identified is
+ * linked (the sharing module decides and records each match); a case the receiver sees only
+ * anonymised, or not at all, is treated as no case: one is opened, exactly as when there is none,
+ * so that nothing downstream differs by whether such a case exists.
  */
 @Service
 public class ReachMunicipality {
@@ -32,16 +36,18 @@ public class ReachMunicipality {
 
     private final NotificationRepository notifications;
     private final NotificationCases cases;
+    private final NotificationCaseLinks links;
     private final ContactHolds holds;
     private final AuditTrail audit;
     private final Users users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReachMunicipality(NotificationRepository notifications, NotificationCases cases, ContactHolds holds,
-                      AuditTrail audit, Users users, ApplicationEventPublisher events, Clock clock) {
+    ReachMunicipality(NotificationRepository notifications, NotificationCases cases, NotificationCaseLinks links,
+                      ContactHolds holds, AuditTrail audit, Users users, ApplicationEventPublisher events, Clock clock) {
         this.notifications = notifications;
         this.cases = cases;
+        this.links = links;
         this.holds = holds;
         this.audit = audit;
         this.users = users;
@@ -54,7 +60,8 @@ public class ReachMunicipality {
     public UUID handle(UUID notificationId) {
         Notification n = notifications.findById(notificationId).orElseThrow(() -> new NotFoundException("notification"));
         CurrentUser receiver = users.find(n.holderUsername()).orElseThrow();
-        List<UUID> personCases = new ArrayList<>(cases.casesOf(n.municipalityCode(), n.person()));
+        List<UUID> personCases = new ArrayList<>(
+                links.linkableCases(n.id(), n.municipalityCode(), n.person(), receiver));
         boolean open = personCases.isEmpty();
         UUID caseId = open ? openCase(n, receiver) : personCases.get(0);
         if (open) {

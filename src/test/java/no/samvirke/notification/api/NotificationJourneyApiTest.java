@@ -142,7 +142,7 @@ class NotificationJourneyApiTest extends NotificationApiSupport {
     }
 
     @Test
-    void aNotificationAboutAPersonWithACaseLinksToThatCaseAndShowsOnItsTimeline() throws Exception {
+    void aNotificationAboutAPersonWithACaseTheReceiverSeesIdentifiedLinksToThatCaseAndShowsOnItsTimeline() throws Exception {
         String nationalId = nationalId();
         String concernId = json.readTree(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .post("/api/v1/concerns").with(org.springframework.security.test.web.servlet.request
@@ -152,6 +152,12 @@ class NotificationJourneyApiTest extends NotificationApiSupport {
                          "category": "RADICALISATION", "description": "Observasjon.", "subjectInformed": false,
                          "consentToShare": false, "acuteDanger": false}""".formatted(nationalId)))
                 .andReturn().getResponse().getContentAsString()).get("id").asText();
+        // The link joins the notification's identity to the case: only with the case seen identified (here by consent).
+        assertThat(mvc.perform(post("/api/v1/concerns/" + concernId + "/consents").with(httpBasic("slt", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"givenBy": "GUARDIANS", "givenByName": "Foresatt Testesen", "recipients": ["KJERNEGRUPPE"],
+                         "validFrom": "%s", "form": "WRITTEN"}""".formatted(today()))).andReturn().getResponse()
+                .getStatus()).isEqualTo(201);
 
         String id = recordNew("pst", notification("DEATH", nationalId, "CLEARED", ""));
         acknowledge("politi", id);
