@@ -2,8 +2,10 @@ package no.samvirke.sharing;
 
 /**
  * What an audit entry records: a read of personal data, a change to it (with minimal before and
- * after values), or the privacy officer's export of the trail itself.
+ * after values), the privacy officer's export of the trail itself, or a refused attempt to read a
+ * case (the gate said no and the user got 404; the entry names the viewer, the case id and what was
+ * asked).
  */
 public enum AuditAction {
-    READ, CHANGE, EXPORT
+    READ, CHANGE, EXPORT, REFUSED
 }

@@ -37,14 +37,20 @@ class AuditSearch {
         return new AuditPage(entries, page, size, em.createQuery(count).getSingleResult());
     }
 
-    /** Oldest first, for the export; at most {@code max} entries. */
+    /**
+     * One page of the export, oldest first: up to {@code size} entries with ids in (afterId, upTo]
+     * (keyset paging: each page is one short query, however long the trail).
+     */
     @Transactional(readOnly = true)
-    public List<AuditEntry> all(AuditQuery query, int max) {
+    public List<AuditEntry> page(AuditQuery query, long afterId, long upTo, int size) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntryEntity> select = cb.createQuery(AuditEntryEntity.class);
         Root<AuditEntryEntity> root = select.from(AuditEntryEntity.class);
-        select.where(filter(cb, root, query)).orderBy(cb.asc(root.get("id")));
-        return em.createQuery(select).setMaxResults(max).getResultList().stream().map(AuditEntryEntity::toEntry)
+        List<Predicate> where = new ArrayList<>(List.of(filter(cb, root, query)));
+        where.add(cb.greaterThan(root.get("id"), afterId));
+        where.add(cb.lessThanOrEqualTo(root.get("id"), upTo));
+        select.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(root.get("id")));
+        return em.createQuery(select).setMaxResults(size).getResultList().stream().map(AuditEntryEntity::toEntry)
                 .toList();
     }
 

@@ -27,9 +27,12 @@ class CaseDisclosure {
     private final ConsentScope consentScope;
     private final ConfidentialityOverlay confidentiality;
     private final CaseResourcePersons resourcePersons;
+    private final RefusalAudit refusals;
 
     CaseDisclosure(Concerns concerns, ConcernRecords records, DisclosureRules rules, ConsentScope consentScope,
-                   ConfidentialityOverlay confidentiality, CaseResourcePersons resourcePersons) {
+                   ConfidentialityOverlay confidentiality, CaseResourcePersons resourcePersons,
+                   RefusalAudit refusals) {
+        this.refusals = refusals;
         this.concerns = concerns;
         this.records = records;
         this.rules = rules;
@@ -38,10 +41,16 @@ class CaseDisclosure {
         this.resourcePersons = resourcePersons;
     }
 
-    /** The case with its personal data, or empty when the viewer may not know it exists. */
-    Optional<ConcernRecord> gatedRecord(UUID caseId, CurrentUser viewer) {
+    /**
+     * The case with its personal data, or empty when the viewer may not know it exists; a refusal is
+     * recorded (REFUSED, with {@code asked}: the purpose of the read).
+     */
+    Optional<ConcernRecord> gatedRecord(UUID caseId, CurrentUser viewer, String asked) {
         boolean allowed = concerns.summary(caseId).filter(s -> CaseAccessGate.maySee(viewer, s)).isPresent()
                 || resourcePersons.accessNow(caseId, viewer).filter(ResourceAccess.ACTIVE::equals).isPresent();
+        if (!allowed) {
+            refusals.record(caseId, viewer, asked);
+        }
         return allowed ? records.find(caseId) : Optional.empty();
     }
 

@@ -2,6 +2,7 @@ package no.samvirke.sharing.internal;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.sharing.AuditAction;
 import no.samvirke.sharing.AuditEntry;
@@ -10,6 +11,7 @@ import no.samvirke.sharing.AuditQuery;
 import no.samvirke.sharing.AuditTrail;
 import no.samvirke.sharing.ChainVerification;
 import no.samvirke.sharing.Disclosure;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -24,9 +26,14 @@ class JpaAuditTrail implements AuditTrail {
     private final AuditAppender appender;
     private final DisclosureLog disclosureLog;
     private final AuditChainer chainer;
+    private final AuditChainHeadRepository heads;
+    private final int exportPageSize;
 
     JpaAuditTrail(AuditChainVerifier verifier, AuditSearch search, AuditAppender appender,
-                  DisclosureLog disclosureLog, AuditChainer chainer) {
+                  DisclosureLog disclosureLog, AuditChainer chainer, AuditChainHeadRepository heads,
+                  @Value("${samvirke.audit.export-page-size:1000}") int exportPageSize) {
+        this.heads = heads;
+        this.exportPageSize = Math.max(1, exportPageSize);
         this.verifier = verifier;
         this.search = search;
         this.appender = appender;
@@ -53,12 +60,20 @@ class JpaAuditTrail implements AuditTrail {
     }
 
     @Override
-    public List<AuditEntry> export(AuditQuery query, CurrentUser exportedBy) {
+    public long export(AuditQuery query, CurrentUser exportedBy, Consumer<List<AuditEntry>> pages) {
         chainer.chainPending();
-        List<AuditEntry> result = search.all(query, EXPORT_MAX);
+        long upTo = heads.read().map(AuditChainHead::lastEntryId).orElse(0L);
+        long afterId = 0;
+        long count = 0;
+        List<AuditEntry> page;
+        while (!(page = search.page(query, afterId, upTo, exportPageSize)).isEmpty()) {
+            pages.accept(page);
+            count += page.size();
+            afterId = page.get(page.size() - 1).id();
+        }
         appender.append(new AuditRecord(exportedBy.username(), exportedBy.agency().name(), query.caseId(),
-                AuditAction.EXPORT, "entries=" + result.size(), EXPORT_BASIS, exportPurpose(query), null, null));
-        return result;
+                AuditAction.EXPORT, "entries=" + count, EXPORT_BASIS, exportPurpose(query), null, null));
+        return count;
     }
 
     private static String exportPurpose(AuditQuery q) {
