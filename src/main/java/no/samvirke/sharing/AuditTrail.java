@@ -22,11 +22,15 @@ public interface AuditTrail {
     /** Recomputes every hash and link, oldest first. */
     ChainVerification verify();
 
-    /** Entries matching the query, newest first. */
+    /** Entries matching the query, newest first: the whole trail (for the application and its tests). */
     AuditPage entries(AuditQuery query, int page, int size);
 
+    /** Entries matching the query within the officer's {@link AuditScope}, newest first. */
+    AuditPage entries(AuditQuery query, CurrentUser privacyOfficer, int page, int size);
+
     /**
-     * Every entry matching the query that was chained when the export began, oldest first, handed to
+     * Every entry matching the query within the exporter's {@link AuditScope} that was chained when
+     * the export began, oldest first, handed to
      * {@code pages} a page at a time (no upper limit: the caller streams them out). The export is
      * itself audited, once every page was handed over: an EXPORT entry names who exported, the filter
      * and the number of entries. Returns that number.
@@ -47,4 +51,10 @@ public interface AuditTrail {
 
     /** What was disclosed identified (at least one item FULL) in a case, oldest first. */
     List<Disclosure> disclosures(UUID caseId);
+
+    /**
+     * The same within the officer's {@link AuditScope}: a municipality's officer only for its own
+     * cases and municipal recipients; the police's and PST's officers their own agency's.
+     */
+    List<Disclosure> disclosures(UUID caseId, CurrentUser privacyOfficer);
 }

@@ -8,6 +8,7 @@ import no.samvirke.sharing.AuditAction;
 import no.samvirke.sharing.AuditEntry;
 import no.samvirke.sharing.AuditPage;
 import no.samvirke.sharing.AuditQuery;
+import no.samvirke.sharing.AuditScope;
 import no.samvirke.sharing.AuditTrail;
 import no.samvirke.sharing.ChainVerification;
 import no.samvirke.sharing.Disclosure;
@@ -60,13 +61,21 @@ class JpaAuditTrail implements AuditTrail {
     }
 
     @Override
+    public AuditPage entries(AuditQuery query, CurrentUser privacyOfficer, int page, int size) {
+        int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        chainer.chainPending();
+        return search.find(query, AuditScope.of(privacyOfficer), Math.max(0, page), safeSize);
+    }
+
+    @Override
     public long export(AuditQuery query, CurrentUser exportedBy, Consumer<List<AuditEntry>> pages) {
         chainer.chainPending();
         long upTo = heads.read().map(AuditChainHead::lastEntryId).orElse(0L);
         long afterId = 0;
         long count = 0;
         List<AuditEntry> page;
-        while (!(page = search.page(query, afterId, upTo, exportPageSize)).isEmpty()) {
+        AuditScope scope = AuditScope.of(exportedBy);
+        while (!(page = search.page(query, scope, afterId, upTo, exportPageSize)).isEmpty()) {
             pages.accept(page);
             count += page.size();
             afterId = page.get(page.size() - 1).id();
@@ -102,5 +111,15 @@ class JpaAuditTrail implements AuditTrail {
     public List<Disclosure> disclosures(UUID caseId) {
         chainer.chainPending();
         return disclosureLog.of(caseId);
+    }
+
+    @Override
+    public List<Disclosure> disclosures(UUID caseId, CurrentUser privacyOfficer) {
+        AuditScope scope = AuditScope.of(privacyOfficer);
+        if (scope.municipal() && !search.caseIn(caseId, scope.municipalityCode())) {
+            return List.of();
+        }
+        chainer.chainPending();
+        return disclosureLog.of(caseId).stream().filter(d -> scope.agency().name().equals(d.agency())).toList();
     }
 }

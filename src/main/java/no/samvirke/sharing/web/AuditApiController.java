@@ -41,8 +41,8 @@ class AuditApiController {
     AuditPage list(@RequestParam(required = false) String caseId, @RequestParam(required = false) String username,
                    @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        privacyOfficers.require();
-        return trail.entries(new AuditFilterForm(caseId, username, from, to).toQuery(), page, size);
+        return trail.entries(new AuditFilterForm(caseId, username, from, to).toQuery(), privacyOfficers.require(),
+                page, size);
     }
 
     /** The whole filtered trail as CSV, oldest first; the export is itself audited. */
@@ -56,7 +56,7 @@ class AuditApiController {
     /** The disclosure log of one case: who received what identified, when and on which basis. */
     @GetMapping("/disclosures")
     List<Disclosure> disclosures(@RequestParam(required = false) String caseId) {
-        privacyOfficers.require();
-        return trail.disclosures(AuditFilterForm.requiredCaseId(caseId));
+        var officer = privacyOfficers.require();
+        return trail.disclosures(AuditFilterForm.requiredCaseId(caseId), officer);
     }
 }

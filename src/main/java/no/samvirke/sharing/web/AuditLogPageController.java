@@ -43,14 +43,14 @@ class AuditLogPageController {
     @GetMapping(PATH)
     String show(@ModelAttribute("filter") AuditFilterForm filter, @RequestParam(defaultValue = "0") int page,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        privacyOfficers.require();
+        var officer = privacyOfficers.require();
         try {
             AuditQuery query = filter.toQuery();
-            AuditPage result = trail.entries(query, page, PAGE_SIZE);
+            AuditPage result = trail.entries(query, officer, page, PAGE_SIZE);
             model.addAttribute("result", result);
             model.addAttribute("rows", result.entries().stream().map(AuditRow::of).toList());
             if (query.caseId() != null) {
-                model.addAttribute("disclosures", trail.disclosures(query.caseId()).stream()
+                model.addAttribute("disclosures", trail.disclosures(query.caseId(), officer).stream()
                         .map(DisclosureRow::of).toList());
             }
         } catch (InvalidInputException e) {

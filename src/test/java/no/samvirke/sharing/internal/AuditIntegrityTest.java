@@ -188,6 +188,42 @@ class AuditIntegrityTest {
         assertThat(trail.verify().intact()).isTrue();
     }
 
+    @Test
+    void eachPrivacyOfficerSeesTheirOwnMunicipalityOrAgencyOnly() throws Exception {
+        String baerum = register("skole");
+        String asker = register("asker-skole");
+        mvc.perform(get("/api/v1/concerns/" + baerum).with(httpBasic("politi", "demo"))).andExpect(status().isOk());
+
+        assertThat(usernames("personvern", baerum)).containsExactly("skole");         // not politi's read
+        assertThat(usernames("personvern", asker)).isEmpty();                         // not Asker's entries
+        assertThat(usernames("personvern-politi", baerum)).containsExactly("politi");
+        assertThat(usernames("personvern-pst", baerum)).isEmpty();
+        String csv = mvc.perform(get("/api/v1/audit/export").param("caseId", asker)
+                        .with(httpBasic("personvern", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.split("\r\n")).hasSize(1);                                   // the header only
+        assertThat(json.readTree(mvc.perform(get("/api/v1/audit/disclosures").param("caseId", baerum)
+                .with(httpBasic("personvern-pst", "demo"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())).isEmpty();
+    }
+
+    private List<String> usernames(String officer, String caseId) throws Exception {
+        var page = json.readTree(mvc.perform(get("/api/v1/audit").param("caseId", caseId)
+                        .with(httpBasic(officer, "demo"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return page.get("entries").findValuesAsText("username");
+    }
+
+    private String register(String reporter) throws Exception {
+        String body = """
+                {"subject": {"anonymous": false, "name": "Sindre Kvalbein", "nationalId": "24081150091"},
+                 "category": "HATE_CRIME", "description": "Bekymring.", "subjectInformed": false,
+                 "consentToShare": false, "acuteDanger": false}""";
+        return json.readTree(mvc.perform(post("/api/v1/concerns").with(httpBasic(reporter, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asText();
+    }
+
     private void restore(List<Map<String, Object>> rows, Map<String, Object> head) {
         long from = ((Number) rows.get(0).get("ID")).longValue();
         jdbc.update("delete from audit_entry where id >= ?", from);
