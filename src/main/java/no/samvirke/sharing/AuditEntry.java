@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * One link of the append-only audit chain. {@code items} lists each item with its level
  * ({@code subject=ANONYMISED;description=FULL}); {@code legalBasis} the references used.
- * {@code hash} is SHA-256 over all other fields and {@code prevHash}.
+ * {@code hash} is HMAC-SHA256 (key outside the database) over all other fields and {@code prevHash}.
  */
 public record AuditEntry(
         long id,

@@ -2,6 +2,7 @@ package no.samvirke.sharing;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import no.samvirke.identity.CurrentUser;
 
 /**
@@ -10,9 +11,6 @@ import no.samvirke.identity.CurrentUser;
  * their callers check that the user is one.
  */
 public interface AuditTrail {
-
-    /** The most entries one export holds. */
-    int EXPORT_MAX = 100_000;
 
     /**
      * Links every entry written so far into the hash chain and returns how many it linked. Entries
@@ -24,14 +22,20 @@ public interface AuditTrail {
     /** Recomputes every hash and link, oldest first. */
     ChainVerification verify();
 
-    /** Entries matching the query, newest first. */
+    /** Entries matching the query, newest first: the whole trail (for the application and its tests). */
     AuditPage entries(AuditQuery query, int page, int size);
 
+    /** Entries matching the query within the officer's {@link AuditScope}, newest first. */
+    AuditPage entries(AuditQuery query, CurrentUser privacyOfficer, int page, int size);
+
     /**
-     * Every entry matching the query, oldest first (at most {@value #EXPORT_MAX}). The export is
-     * itself audited: an EXPORT entry names who exported, the filter and the number of entries.
+     * Every entry matching the query within the exporter's {@link AuditScope} that was chained when
+     * the export began, oldest first, handed to
+     * {@code pages} a page at a time (no upper limit: the caller streams them out). The export is
+     * itself audited, once every page was handed over: an EXPORT entry names who exported, the filter
+     * and the number of entries. Returns that number.
      */
-    List<AuditEntry> export(AuditQuery query, CurrentUser exportedBy);
+    long export(AuditQuery query, CurrentUser exportedBy, Consumer<List<AuditEntry>> pages);
 
     /**
      * Records a change of a case's personal data. {@code before} and {@code after} describe the
@@ -56,4 +60,10 @@ public interface AuditTrail {
 
     /** What was disclosed identified (at least one item FULL) in a case, oldest first. */
     List<Disclosure> disclosures(UUID caseId);
+
+    /**
+     * The same within the officer's {@link AuditScope}: a municipality's officer only for its own
+     * cases and municipal recipients; the police's and PST's officers their own agency's.
+     */
+    List<Disclosure> disclosures(UUID caseId, CurrentUser privacyOfficer);
 }

@@ -199,16 +199,19 @@ class CaseViewsIntegrationTest {
         caseViews.view(id, viewer("politi"), "test:tamper");
         auditTrail.chainPending();
         String original = jdbc.queryForObject("select items from audit_entry where id = ?", String.class, tampered);
-        try {
-            jdbc.update("update audit_entry set items = ? where id = ?", "subject=NONE;description=NONE", tampered);
+        AuditDba.withoutTriggers(jdbc, () -> {   // the database refuses the update otherwise (V21)
+            try {
+                jdbc.update("update audit_entry set items = ? where id = ?", "subject=NONE;description=NONE",
+                        tampered);
 
-            ChainVerification verification = auditTrail.verify();
+                ChainVerification verification = auditTrail.verify();
 
-            assertThat(verification.intact()).isFalse();
-            assertThat(verification.firstBrokenEntryId()).isEqualTo(tampered);
-        } finally {
-            jdbc.update("update audit_entry set items = ? where id = ?", original, tampered);
-        }
+                assertThat(verification.intact()).isFalse();
+                assertThat(verification.firstBrokenEntryId()).isEqualTo(tampered);
+            } finally {
+                jdbc.update("update audit_entry set items = ? where id = ?", original, tampered);
+            }
+        });
         assertThat(auditTrail.verify().intact()).isTrue();
     }
 

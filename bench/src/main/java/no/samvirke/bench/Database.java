@@ -58,7 +58,10 @@ final class Database {
     Map<String, String> appEnvironment() {
         if (postgres) {
             return Map.of("SPRING_PROFILES_ACTIVE", "postgres", "DB_URL", url, "DB_USER", user,
-                    "DB_PASSWORD", password, "DEMO_USERS", "true");
+                    "DB_PASSWORD", password, "DEMO_USERS", "true",
+                    // the audit chain's key (the app does not start on PostgreSQL without one)
+                    "AUDIT_HMAC_KEY", System.getenv().getOrDefault("AUDIT_HMAC_KEY",
+                            "bench-only-audit-hmac-key-0123456789abcdef"));
         }
         return Map.of("SPRING_DATASOURCE_URL", url);
     }

@@ -58,6 +58,11 @@ class DemoUsers implements ApplicationRunner {
         save("pst", "Petra PST (kontaktperson)", ServiceUnit.PST, null, null, Set.of(PST_LIAISON), Set.of());
         municipal("personvern", "Pål Personvern (personvernombud)", ServiceUnit.PRIVACY, BAERUM,
                 Set.of(PRIVACY_OFFICER), Set.of());
+        // The police's and PST's own privacy officers: they oversee their agency's entries, not the municipality's.
+        save("personvern-politi", "Pia Personvern (personvernombud, politiet)", ServiceUnit.POLICE_PREVENTION, null,
+                OSLO_POLICE, Set.of(PRIVACY_OFFICER), Set.of());
+        save("personvern-pst", "Preben Personvern (personvernombud, PST)", ServiceUnit.PST, null, null,
+                Set.of(PRIVACY_OFFICER), Set.of());
         municipal("admin", "Ada Admin (driftsansvarlig)", ServiceUnit.ADMINISTRATION, BAERUM, Set.of(ADMIN), Set.of());
         // A second municipality, so that cross-municipality access can be seen to fail.
         municipal("asker-skole", "Aslak Asker (lærer)", ServiceUnit.SCHOOL, ASKER, Set.of(FRONTLINE), Set.of());

@@ -45,15 +45,18 @@ class AuditChainer implements SmartLifecycle {
 
     private final JdbcTemplate jdbc;
     private final AuditChainHeadRepository heads;
+    private final AuditHash hash;
     private final TransactionTemplate transaction;
     private final Duration interval;
     private volatile ScheduledExecutorService timer;
     private volatile long lastFailureLogged;
 
-    AuditChainer(JdbcTemplate jdbc, AuditChainHeadRepository heads, PlatformTransactionManager transactions,
+    AuditChainer(JdbcTemplate jdbc, AuditChainHeadRepository heads, AuditHash hash,
+                 PlatformTransactionManager transactions,
                  @Value("${samvirke.audit.chain-interval:200ms}") Duration interval) {
         this.jdbc = jdbc;
         this.heads = heads;
+        this.hash = hash;
         this.transaction = new TransactionTemplate(transactions);
         this.interval = interval;
     }
@@ -89,7 +92,7 @@ class AuditChainer implements SmartLifecycle {
             AuditEntry linked = new AuditEntry(++id, e.occurredAt(), e.username(), e.agency(), e.caseId(), e.action(),
                     e.items(), e.legalBasis(), e.purpose(), e.remoteAddress(), e.beforeValue(), e.afterValue(),
                     prevHash, null);
-            prevHash = AuditHash.of(linked);
+            prevHash = hash.of(linked);
             chained.add(new AuditEntry(linked.id(), linked.occurredAt(), linked.username(), linked.agency(),
                     linked.caseId(), linked.action(), linked.items(), linked.legalBasis(), linked.purpose(),
                     linked.remoteAddress(), linked.beforeValue(), linked.afterValue(), linked.prevHash(), prevHash));
@@ -112,7 +115,7 @@ class AuditChainer implements SmartLifecycle {
         });
         jdbc.batchUpdate("delete from audit_pending where id = ?", pending, pending.size(),
                 (ps, p) -> ps.setLong(1, p.pendingId()));
-        head.advance(id, prevHash);
+        head.advance(id, prevHash, hash.ofHead(id, prevHash));
         return pending.size();
     }
 
@@ -150,8 +153,15 @@ class AuditChainer implements SmartLifecycle {
         return cause;
     }
 
+    /** A new trail's head (no entry yet, no MAC) gets its MAC once, so that an empty trail verifies too. */
+    private void sealGenesisHead() {
+        jdbc.update("update audit_chain_head set mac = ? where id = 1 and last_entry_id = 0 and mac is null",
+                hash.ofHead(0, AuditHash.GENESIS));
+    }
+
     @Override
     public void start() {
+        sealGenesisHead();
         ScheduledExecutorService t = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "audit-chainer");
             thread.setDaemon(true);

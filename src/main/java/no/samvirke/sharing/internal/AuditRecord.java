@@ -13,6 +13,7 @@ record AuditRecord(String username, String agency, UUID caseId, AuditAction acti
                    String legalBasis, String purpose, String beforeValue, String afterValue) {
 
     static final int PURPOSE_MAX = 200;
+    static final int ITEMS_MAX = 100_000;
 
     AuditRecord {
         Objects.requireNonNull(action, "action");
@@ -21,7 +22,7 @@ record AuditRecord(String username, String agency, UUID caseId, AuditAction acti
         }
         require("username", username, 50, false);
         require("agency", agency, 20, false);
-        require("items", items, 4000, false); // widened in V6
+        require("items", items, ITEMS_MAX, false); // widened in V6 and V21
         require("legalBasis", legalBasis, 1000, false);
         require("purpose", purpose, PURPOSE_MAX, false);
         require("beforeValue", beforeValue, 4000, true);

@@ -1,15 +1,19 @@
 package no.samvirke.sharing.internal;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import no.samvirke.sharing.AuditEntry;
 import no.samvirke.sharing.AuditPage;
 import no.samvirke.sharing.AuditQuery;
+import no.samvirke.sharing.AuditScope;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,31 +29,54 @@ class AuditSearch {
 
     @Transactional(readOnly = true)
     public AuditPage find(AuditQuery query, int page, int size) {
+        return find(query, null, page, size);
+    }
+
+    /** {@code scope} null: the whole trail (the application's own use); otherwise the officer's part. */
+    @Transactional(readOnly = true)
+    public AuditPage find(AuditQuery query, AuditScope scope, int page, int size) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntryEntity> select = cb.createQuery(AuditEntryEntity.class);
         Root<AuditEntryEntity> root = select.from(AuditEntryEntity.class);
-        select.where(filter(cb, root, query)).orderBy(cb.desc(root.get("id")));
+        select.where(filter(cb, select, root, query, scope)).orderBy(cb.desc(root.get("id")));
         var entries = em.createQuery(select).setFirstResult(page * size).setMaxResults(size).getResultList()
                 .stream().map(AuditEntryEntity::toEntry).toList();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<AuditEntryEntity> countRoot = count.from(AuditEntryEntity.class);
-        count.select(cb.count(countRoot)).where(filter(cb, countRoot, query));
+        count.select(cb.count(countRoot)).where(filter(cb, count, countRoot, query, scope));
         return new AuditPage(entries, page, size, em.createQuery(count).getSingleResult());
     }
 
-    /** Oldest first, for the export; at most {@code max} entries. */
+    /** Whether a case belongs to the municipality (false for an unknown case). */
     @Transactional(readOnly = true)
-    public List<AuditEntry> all(AuditQuery query, int max) {
+    public boolean caseIn(UUID caseId, String municipalityCode) {
+        CaseMunicipality c = em.find(CaseMunicipality.class, caseId);
+        return c != null && c.municipalityCode().equals(municipalityCode);
+    }
+
+    /**
+     * One page of the export, oldest first: up to {@code size} entries with ids in (afterId, upTo]
+     * (keyset paging: each page is one short query, however long the trail).
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> page(AuditQuery query, AuditScope scope, long afterId, long upTo, int size) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntryEntity> select = cb.createQuery(AuditEntryEntity.class);
         Root<AuditEntryEntity> root = select.from(AuditEntryEntity.class);
-        select.where(filter(cb, root, query)).orderBy(cb.asc(root.get("id")));
-        return em.createQuery(select).setMaxResults(max).getResultList().stream().map(AuditEntryEntity::toEntry)
+        List<Predicate> where = new ArrayList<>(List.of(filter(cb, select, root, query, scope)));
+        where.add(cb.greaterThan(root.get("id"), afterId));
+        where.add(cb.lessThanOrEqualTo(root.get("id"), upTo));
+        select.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(root.get("id")));
+        return em.createQuery(select).setMaxResults(size).getResultList().stream().map(AuditEntryEntity::toEntry)
                 .toList();
     }
 
-    private static Predicate[] filter(CriteriaBuilder cb, Root<AuditEntryEntity> root, AuditQuery q) {
+    private static Predicate[] filter(CriteriaBuilder cb, CommonAbstractCriteria select, Root<AuditEntryEntity> root,
+                                      AuditQuery q, AuditScope scope) {
         List<Predicate> where = new ArrayList<>();
+        if (scope != null) {
+            where.add(scoped(cb, select, root, scope));
+        }
         if (q.caseId() != null) {
             where.add(cb.equal(root.get("caseId"), q.caseId()));
         }
@@ -63,5 +90,22 @@ class AuditSearch {
             where.add(cb.lessThan(root.get("occurredAt"), q.to()));
         }
         return where.toArray(Predicate[]::new);
+    }
+
+    /**
+     * Police and PST officers: what their agency's users wrote. A municipality's officer: what
+     * municipal users wrote about the municipality's cases, and their own exports.
+     */
+    private static Predicate scoped(CriteriaBuilder cb, CommonAbstractCriteria select, Root<AuditEntryEntity> root,
+                                    AuditScope scope) {
+        Predicate agency = cb.equal(root.get("agency"), scope.agency().name());
+        if (!scope.municipal()) {
+            return agency;
+        }
+        Subquery<UUID> cases = select.subquery(UUID.class);
+        Root<CaseMunicipality> c = cases.from(CaseMunicipality.class);
+        cases.select(c.get("id")).where(cb.equal(c.get("municipalityCode"), scope.municipalityCode()));
+        Predicate ownExport = cb.and(cb.isNull(root.get("caseId")), cb.equal(root.get("username"), scope.username()));
+        return cb.and(agency, cb.or(root.get("caseId").in(cases), ownExport));
     }
 }

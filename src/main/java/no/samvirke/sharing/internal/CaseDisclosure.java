@@ -42,10 +42,13 @@ class CaseDisclosure {
     private final ResourcePersonGrantRepository grants;
     private final Users users;
     private final Clock clock;
+    private final RefusalAudit refusals;
 
     CaseDisclosure(Concerns concerns, ConcernRecords records, DisclosureRules rules, ConsentScope consentScope,
                    ConfidentialityOverlay confidentiality, CaseResourcePersons resourcePersons,
-                   SourceOrganisation organisations, ResourcePersonGrantRepository grants, Users users, Clock clock) {
+                   SourceOrganisation organisations, ResourcePersonGrantRepository grants, Users users, Clock clock,
+                   RefusalAudit refusals) {
+        this.refusals = refusals;
         this.concerns = concerns;
         this.records = records;
         this.rules = rules;
@@ -58,10 +61,16 @@ class CaseDisclosure {
         this.clock = clock;
     }
 
-    /** The case with its personal data, or empty when the viewer may not know it exists. */
-    Optional<ConcernRecord> gatedRecord(UUID caseId, CurrentUser viewer) {
+    /**
+     * The case with its personal data, or empty when the viewer may not know it exists; a refusal is
+     * recorded (REFUSED, with {@code asked}: the purpose of the read).
+     */
+    Optional<ConcernRecord> gatedRecord(UUID caseId, CurrentUser viewer, String asked) {
         boolean allowed = concerns.summary(caseId).filter(s -> CaseAccessGate.maySee(viewer, s)).isPresent()
                 || resourcePersons.accessNow(caseId, viewer).filter(ResourceAccess.ACTIVE::equals).isPresent();
+        if (!allowed) {
+            refusals.record(caseId, viewer, asked);
+        }
         return allowed ? records.find(caseId) : Optional.empty();
     }
 

@@ -2,14 +2,17 @@ package no.samvirke.sharing.internal;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.sharing.AuditAction;
 import no.samvirke.sharing.AuditEntry;
 import no.samvirke.sharing.AuditPage;
 import no.samvirke.sharing.AuditQuery;
+import no.samvirke.sharing.AuditScope;
 import no.samvirke.sharing.AuditTrail;
 import no.samvirke.sharing.ChainVerification;
 import no.samvirke.sharing.Disclosure;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -26,9 +29,14 @@ class JpaAuditTrail implements AuditTrail {
     private final AuditAppender appender;
     private final DisclosureLog disclosureLog;
     private final AuditChainer chainer;
+    private final AuditChainHeadRepository heads;
+    private final int exportPageSize;
 
     JpaAuditTrail(AuditChainVerifier verifier, AuditSearch search, AuditAppender appender,
-                  DisclosureLog disclosureLog, AuditChainer chainer) {
+                  DisclosureLog disclosureLog, AuditChainer chainer, AuditChainHeadRepository heads,
+                  @Value("${samvirke.audit.export-page-size:1000}") int exportPageSize) {
+        this.heads = heads;
+        this.exportPageSize = Math.max(1, exportPageSize);
         this.verifier = verifier;
         this.search = search;
         this.appender = appender;
@@ -55,12 +63,28 @@ class JpaAuditTrail implements AuditTrail {
     }
 
     @Override
-    public List<AuditEntry> export(AuditQuery query, CurrentUser exportedBy) {
+    public AuditPage entries(AuditQuery query, CurrentUser privacyOfficer, int page, int size) {
+        int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         chainer.chainPending();
-        List<AuditEntry> result = search.all(query, EXPORT_MAX);
+        return search.find(query, AuditScope.of(privacyOfficer), Math.max(0, page), safeSize);
+    }
+
+    @Override
+    public long export(AuditQuery query, CurrentUser exportedBy, Consumer<List<AuditEntry>> pages) {
+        chainer.chainPending();
+        long upTo = heads.read().map(AuditChainHead::lastEntryId).orElse(0L);
+        long afterId = 0;
+        long count = 0;
+        List<AuditEntry> page;
+        AuditScope scope = AuditScope.of(exportedBy);
+        while (!(page = search.page(query, scope, afterId, upTo, exportPageSize)).isEmpty()) {
+            pages.accept(page);
+            count += page.size();
+            afterId = page.get(page.size() - 1).id();
+        }
         appender.append(new AuditRecord(exportedBy.username(), exportedBy.agency().name(), query.caseId(),
-                AuditAction.EXPORT, "entries=" + result.size(), EXPORT_BASIS, exportPurpose(query), null, null));
-        return result;
+                AuditAction.EXPORT, "entries=" + count, EXPORT_BASIS, exportPurpose(query), null, null));
+        return count;
     }
 
     private static String exportPurpose(AuditQuery q) {
@@ -96,5 +120,15 @@ class JpaAuditTrail implements AuditTrail {
     public List<Disclosure> disclosures(UUID caseId) {
         chainer.chainPending();
         return disclosureLog.of(caseId);
+    }
+
+    @Override
+    public List<Disclosure> disclosures(UUID caseId, CurrentUser privacyOfficer) {
+        AuditScope scope = AuditScope.of(privacyOfficer);
+        if (scope.municipal() && !search.caseIn(caseId, scope.municipalityCode())) {
+            return List.of();
+        }
+        chainer.chainPending();
+        return disclosureLog.of(caseId).stream().filter(d -> scope.agency().name().equals(d.agency())).toList();
     }
 }

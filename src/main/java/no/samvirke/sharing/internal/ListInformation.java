@@ -36,12 +36,15 @@ class ListInformation {
     private final ConsentScope consentScope;
     private final ConfidentialityOverlay confidentiality;
     private final SourceOrganisation organisations;
+    private final RefusalAudit refusals;
 
     /** Records are read only to scrub text; {@code @Lazy} keeps tests that replace intake's bean working. */
     ListInformation(Concerns concerns, @Lazy ConcernRecords records, CaseParticipants participants,
                     InformationEntryRepository entries, DisclosureRules rules, AuditAppender audit,
-                    ConsentScope consentScope, ConfidentialityOverlay confidentiality, SourceOrganisation organisations) {
+                    ConsentScope consentScope, ConfidentialityOverlay confidentiality, SourceOrganisation organisations,
+                    RefusalAudit refusals) {
         this.organisations = organisations;
+        this.refusals = refusals;
         this.concerns = concerns;
         this.records = records;
         this.participants = participants;
@@ -54,8 +57,12 @@ class ListInformation {
 
     @Transactional(readOnly = true)
     public Optional<List<InformationItem>> handle(UUID caseId, CurrentUser viewer, String purpose) {
-        return concerns.summary(caseId).filter(s -> participants.participates(viewer, s))
-                .map(summary -> disclose(summary, viewer, purpose));
+        Optional<List<InformationItem>> items = concerns.summary(caseId)
+                .filter(s -> participants.participates(viewer, s)).map(summary -> disclose(summary, viewer, purpose));
+        if (items.isEmpty()) {
+            refusals.record(caseId, viewer, purpose);
+        }
+        return items;
     }
 
     private List<InformationItem> disclose(ConcernSummary summary, CurrentUser viewer, String purpose) {

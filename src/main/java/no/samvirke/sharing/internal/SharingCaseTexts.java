@@ -34,7 +34,7 @@ class SharingCaseTexts implements CaseTexts {
     @Override
     public Optional<List<DisclosedText>> disclose(UUID caseId, CurrentUser viewer, List<SourcedText> texts,
                                                   String purpose) {
-        return disclosure.gatedRecord(caseId, viewer).map(record -> disclose(record, viewer, texts, purpose));
+        return disclosure.gatedRecord(caseId, viewer, purpose).map(record -> disclose(record, viewer, texts, purpose));
     }
 
     private List<DisclosedText> disclose(ConcernRecord record, CurrentUser viewer, List<SourcedText> texts,
@@ -47,9 +47,9 @@ class SharingCaseTexts implements CaseTexts {
             Access access = disclosure.decide(DisclosureFacts.Item.DESCRIPTION, text.sourceService(), summary, viewer);
             return new DisclosedText(text.id(), parts(text, access, identified, record), access);
         }).toList();
-        if (!disclosed.isEmpty()) {
+        for (List<DisclosedText> chunk : TextAuditItems.chunks(disclosed)) {
             audit.append(AuditRecord.read(viewer.username(), viewer.agency().name(), summary.id(),
-                    TextAuditItems.items(disclosed), TextAuditItems.legalBasis(disclosed), purpose));
+                    TextAuditItems.items(chunk), TextAuditItems.legalBasis(chunk), purpose));
         }
         return disclosed;
     }

@@ -48,7 +48,7 @@ class SharingCaseViews implements CaseViews {
     public Optional<CaseView> view(UUID concernId, CurrentUser viewer, String purpose) {
         boolean ours = !TransactionSynchronizationManager.isActualTransactionActive();
         Optional<Decided> decided = reading.execute(status -> {
-            Optional<Decided> d = disclosure.gatedRecord(concernId, viewer).map(record -> decide(record, viewer));
+            Optional<Decided> d = disclosure.gatedRecord(concernId, viewer, purpose).map(record -> decide(record, viewer));
             if (ours) {
                 d.ifPresent(x -> audit.appendInCurrentTransaction(readEntry(x, viewer, purpose)));
             }

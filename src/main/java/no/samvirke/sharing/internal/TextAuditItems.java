@@ -1,35 +1,35 @@
 package no.samvirke.sharing.internal;
 
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.List;
 import no.samvirke.sharing.DisclosedText;
-import no.samvirke.sharing.DisclosureLevel;
 
 /**
  * The {@code items} and {@code legalBasis} of the READ entry for disclosed case texts: each id
- * with its level ("entry:…=ANONYMISED;entry:…=FULL") when that fits the column, otherwise the
- * number of texts per level ("texts=7;2=FULL;5=ANONYMISED"). Either way "=FULL" appears exactly
- * when a text was disclosed in full, as the disclosure log expects. Ids and levels only.
+ * with its level ("entry:…=ANONYMISED;entry:…=FULL"), every one of them (the column holds
+ * {@value AuditRecord#ITEMS_MAX} characters since V21, some 2,000 texts; a read of more is split
+ * into several entries by the caller's {@link #chunks}). "=FULL" appears exactly when a text was
+ * disclosed in full, as the disclosure log expects. Ids and levels only.
  */
 final class TextAuditItems {
 
-    static final int ITEMS_MAX = 200;
     static final int LEGAL_BASIS_MAX = 1000;
+    static final int PER_ENTRY = 1000;
 
     private TextAuditItems() {
     }
 
     static String items(List<DisclosedText> texts) {
-        String each = texts.stream().map(t -> t.id() + "=" + t.access().level()).collect(Collectors.joining(";"));
-        if (each.length() <= ITEMS_MAX) {
-            return each;
+        return texts.stream().map(t -> t.id() + "=" + t.access().level()).collect(Collectors.joining(";"));
+    }
+
+    /** The texts in groups that each fit one entry's items (1,000 ids of at most ~60 characters). */
+    static List<List<DisclosedText>> chunks(List<DisclosedText> texts) {
+        List<List<DisclosedText>> chunks = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.size(); i += PER_ENTRY) {
+            chunks.add(texts.subList(i, Math.min(texts.size(), i + PER_ENTRY)));
         }
-        Map<DisclosureLevel, Long> counts = new TreeMap<>(texts.stream()
-                .collect(Collectors.groupingBy(t -> t.access().level(), Collectors.counting())));
-        return "texts=" + texts.size() + ";" + counts.entrySet().stream()
-                .map(e -> e.getValue() + "=" + e.getKey()).collect(Collectors.joining(";"));
+        return chunks;
     }
 
     /** The distinct legal bases, in order of first use. */

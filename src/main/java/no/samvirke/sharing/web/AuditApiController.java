@@ -1,11 +1,12 @@
 package no.samvirke.sharing.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import no.samvirke.sharing.AuditPage;
 import no.samvirke.sharing.AuditTrail;
 import no.samvirke.sharing.ChainVerification;
 import no.samvirke.sharing.Disclosure;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,22 +41,22 @@ class AuditApiController {
     AuditPage list(@RequestParam(required = false) String caseId, @RequestParam(required = false) String username,
                    @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        privacyOfficers.require();
-        return trail.entries(new AuditFilterForm(caseId, username, from, to).toQuery(), page, size);
+        return trail.entries(new AuditFilterForm(caseId, username, from, to).toQuery(), privacyOfficers.require(),
+                page, size);
     }
 
     /** The whole filtered trail as CSV, oldest first; the export is itself audited. */
     @GetMapping(value = "/export", produces = "text/csv")
-    ResponseEntity<String> export(@RequestParam(required = false) String caseId,
-                                  @RequestParam(required = false) String username,
-                                  @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        return export.csv(new AuditFilterForm(caseId, username, from, to), privacyOfficers.require());
+    void export(@RequestParam(required = false) String caseId, @RequestParam(required = false) String username,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                HttpServletResponse response) throws IOException {
+        export.csv(new AuditFilterForm(caseId, username, from, to), privacyOfficers.require(), response);
     }
 
     /** The disclosure log of one case: who received what identified, when and on which basis. */
     @GetMapping("/disclosures")
     List<Disclosure> disclosures(@RequestParam(required = false) String caseId) {
-        privacyOfficers.require();
-        return trail.disclosures(AuditFilterForm.requiredCaseId(caseId));
+        var officer = privacyOfficers.require();
+        return trail.disclosures(AuditFilterForm.requiredCaseId(caseId), officer);
     }
 }

@@ -19,7 +19,16 @@ final class AuditCsv {
     }
 
     static String of(List<AuditEntry> entries) {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+        return HEADER + "\r\n" + lines(entries);
+    }
+
+    /** The header line, for a streamed export ({@link #lines} follows, a page at a time). */
+    static String header() {
+        return HEADER + "\r\n";
+    }
+
+    static String lines(List<AuditEntry> entries) {
+        StringBuilder csv = new StringBuilder();
         entries.forEach(e -> csv.append(line(e)).append("\r\n"));
         return csv.toString();
     }

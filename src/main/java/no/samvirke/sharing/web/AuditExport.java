@@ -1,15 +1,24 @@
 package no.samvirke.sharing.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.sharing.AuditQuery;
 import no.samvirke.sharing.AuditTrail;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-/** The CSV download, for the API and the page alike; the trail records the export itself. */
+/**
+ * The CSV download, for the API and the page alike: streamed a page at a time straight to the
+ * response, so the whole filtered trail is exported however long it is (no cut-off); the trail
+ * records the export itself. The filter is checked before the first byte is written.
+ */
 @Component
 class AuditExport {
 
@@ -21,11 +30,22 @@ class AuditExport {
         this.trail = trail;
     }
 
-    ResponseEntity<String> csv(AuditFilterForm filter, CurrentUser privacyOfficer) {
-        String body = AuditCsv.of(trail.export(filter.toQuery(), privacyOfficer));
-        return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(AuditCsv.FILENAME).build().toString())
-                .body(body);
+    /** @throws no.samvirke.platform.InvalidInputException for a bad filter, before anything is written */
+    void csv(AuditFilterForm filter, CurrentUser privacyOfficer, HttpServletResponse response) throws IOException {
+        AuditQuery query = filter.toQuery();
+        response.setContentType(CSV.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(AuditCsv.FILENAME).build().toString());
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        out.write(AuditCsv.header());
+        trail.export(query, privacyOfficer, page -> {
+            try {
+                out.write(AuditCsv.lines(page));
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        out.flush();
     }
 }

@@ -1,5 +1,7 @@
 package no.samvirke.sharing.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.samvirke.platform.InvalidInputException;
@@ -41,14 +43,14 @@ class AuditLogPageController {
     @GetMapping(PATH)
     String show(@ModelAttribute("filter") AuditFilterForm filter, @RequestParam(defaultValue = "0") int page,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        privacyOfficers.require();
+        var officer = privacyOfficers.require();
         try {
             AuditQuery query = filter.toQuery();
-            AuditPage result = trail.entries(query, page, PAGE_SIZE);
+            AuditPage result = trail.entries(query, officer, page, PAGE_SIZE);
             model.addAttribute("result", result);
             model.addAttribute("rows", result.entries().stream().map(AuditRow::of).toList());
             if (query.caseId() != null) {
-                model.addAttribute("disclosures", trail.disclosures(query.caseId()).stream()
+                model.addAttribute("disclosures", trail.disclosures(query.caseId(), officer).stream()
                         .map(DisclosureRow::of).toList());
             }
         } catch (InvalidInputException e) {
@@ -65,10 +67,12 @@ class AuditLogPageController {
 
     /** The CSV download behind the page's link (signed-in session; the API has its own). */
     @GetMapping(EXPORT_PATH)
-    ResponseEntity<String> export(@ModelAttribute("filter") AuditFilterForm filter) {
+    ResponseEntity<Void> export(@ModelAttribute("filter") AuditFilterForm filter, HttpServletResponse response)
+            throws IOException {
         var officer = privacyOfficers.require();
         try {
-            return export.csv(filter, officer);
+            export.csv(filter, officer, response);
+            return null;    // streamed: the response is written
         } catch (InvalidInputException e) {
             // Back to the page, which shows the problems next to the fields.
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(UriComponentsBuilder.fromPath(PATH)

@@ -111,21 +111,29 @@ class CaseTextsTest {
     }
 
     @Test
-    void outsidersGetNothingAndNothingIsAudited() {
+    void outsidersGetNothingAndOnlyTheirRefusalIsAudited() {
         UUID id = schoolConcern(false);
         for (String outsider : List.of("asker-slt", "skole", "pst", "personvern")) {
             assertThat(caseTexts.disclose(id, user(outsider), List.of(new SourcedText("entry:1", ServiceUnit.SLT, TEXT)),
                     "test:texts")).isEmpty();
         }
         assertThat(reads(id)).isEmpty();
+        assertThat(jdbc.queryForList("select username from audit_pending where case_id = ? and action = 'REFUSED'"
+                + " union all select username from audit_entry where case_id = ? and action = 'REFUSED'",
+                String.class, id, id)).containsExactlyInAnyOrder("asker-slt", "skole", "pst", "personvern");
     }
 
     @Test
-    void aLongTimelineIsAuditedAsCountsPerLevelInOneEntry() {
+    void aLongTimelineIsAuditedWithEveryTextAndItsLevel() {
         UUID id = schoolConcern(false);
         SourcedText[] many = IntStream.range(0, 12).mapToObj(i -> new SourcedText("entry:" + UUID.randomUUID(),
                 i % 3 == 0 ? ServiceUnit.POLICE_PREVENTION : ServiceUnit.SCHOOL, "Notat " + i)).toArray(SourcedText[]::new);
         disclose(id, "politi", many);
-        assertThat(reads(id)).containsExactly("texts=12;4=FULL;8=ANONYMISED");
+        List<String> reads = reads(id);
+        assertThat(reads).hasSize(1);
+        assertThat(reads.get(0).split(";")).hasSize(12);
+        for (int i = 0; i < 12; i++) {
+            assertThat(reads.get(0)).contains(many[i].id() + "=" + (i % 3 == 0 ? "FULL" : "ANONYMISED"));
+        }
     }
 }
