@@ -94,7 +94,7 @@ class AuditSearch {
 
     /**
      * Police and PST officers: what their agency's users wrote. A municipality's officer: what
-     * municipal users wrote about the municipality's cases, and their own exports.
+     * municipal users wrote about the municipality's cases and notifications, and their own exports.
      */
     private static Predicate scoped(CriteriaBuilder cb, CommonAbstractCriteria select, Root<AuditEntryEntity> root,
                                     AuditScope scope) {
@@ -105,7 +105,10 @@ class AuditSearch {
         Subquery<UUID> cases = select.subquery(UUID.class);
         Root<CaseMunicipality> c = cases.from(CaseMunicipality.class);
         cases.select(c.get("id")).where(cb.equal(c.get("municipalityCode"), scope.municipalityCode()));
+        Subquery<UUID> notifications = select.subquery(UUID.class);
+        Root<NotificationMunicipality> n = notifications.from(NotificationMunicipality.class);
+        notifications.select(n.get("id")).where(cb.equal(n.get("municipalityCode"), scope.municipalityCode()));
         Predicate ownExport = cb.and(cb.isNull(root.get("caseId")), cb.equal(root.get("username"), scope.username()));
-        return cb.and(agency, cb.or(root.get("caseId").in(cases), ownExport));
+        return cb.and(agency, cb.or(root.get("caseId").in(cases), root.get("caseId").in(notifications), ownExport));
     }
 }

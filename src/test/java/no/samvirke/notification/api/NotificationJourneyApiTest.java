@@ -156,7 +156,7 @@ class NotificationJourneyApiTest extends NotificationApiSupport {
         assertThat(mvc.perform(post("/api/v1/concerns/" + concernId + "/consents").with(httpBasic("slt", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"givenBy": "GUARDIANS", "givenByName": "Foresatt Testesen", "recipients": ["KJERNEGRUPPE"],
-                         "validFrom": "%s", "form": "WRITTEN"}""".formatted(today()))).andReturn().getResponse()
+                         "validFrom": "%s", "form": "WRITTEN", "documentReference": "2026/1234-5"}""".formatted(today()))).andReturn().getResponse()
                 .getStatus()).isEqualTo(201);
 
         String id = recordNew("pst", notification("DEATH", nationalId, "CLEARED", ""));

@@ -68,10 +68,10 @@ class ConsentDoneWhenTest {
                 .andExpect(jsonPath("$.firstBrokenEntryId").doesNotExist());
     }
 
-    /** politi's reads of the case as personvern sees them, oldest first. */
+    /** politi's reads of the case as the police's privacy officer (personvern-politi) sees them: police entries are theirs, not the municipality's, oldest first. */
     private List<String> politiReadLevels(UUID caseId) throws Exception {
         String body = mvc.perform(get("/api/v1/audit").param("caseId", caseId.toString())
-                        .with(httpBasic("personvern", "demo")))
+                        .with(httpBasic("personvern-politi", "demo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertNoIdentity(body);
         List<String> levels = new ArrayList<>();
