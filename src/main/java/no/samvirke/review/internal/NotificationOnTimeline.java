@@ -3,7 +3,6 @@ package no.samvirke.review.internal;
 import java.time.Clock;
 import no.samvirke.identity.Users;
 import no.samvirke.notification.NotificationLinkedToCase;
-import no.samvirke.notification.NotificationReference;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -36,10 +35,13 @@ class NotificationOnTimeline {
                 LEGAL_BASIS));
     }
 
-    /** No personal data: which notification, and whether the case was opened for it. */
+    /**
+     * No personal data, and not the notification's reference either: the timeline is read by the
+     * whole kjernegruppe, also by members who see the case only anonymised, and the reference would
+     * lead them to the notification's name in their handoff log. Who may see the link finds it there.
+     */
     static String reasons(NotificationLinkedToCase event) {
-        String reference = NotificationReference.of(event.notificationId());
-        return event.openedForIt() ? "Varsel " + reference + " mottatt i kommunen; saken ble opprettet for varselet."
-                : "Varsel " + reference + " mottatt i kommunen og knyttet til saken.";
+        return event.openedForIt() ? "Varsel mottatt i kommunen; saken ble opprettet for varselet."
+                : "Varsel mottatt i kommunen og knyttet til saken.";
     }
 }

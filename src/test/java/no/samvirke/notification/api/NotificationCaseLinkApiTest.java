@@ -1,6 +1,7 @@
 package no.samvirke.notification.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import no.samvirke.notification.NotificationLinkedToCase;
@@ -66,14 +68,13 @@ class NotificationCaseLinkApiTest extends NotificationApiSupport {
                 .contains("notificationMatch=ANONYMISED", "\"username\":\"slt\"", "hpl. § 21")
                 .doesNotContain("notificationMatch=FULL", nationalId);
 
-        // the health case's own concern-handling process holds its id (that is its business key);
-        // every other process, the notification's included, must not
-        java.util.Set<String> ownProcesses = history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(healthCase).list().stream()
-                .map(org.camunda.bpm.engine.history.HistoricProcessInstance::getId)
-                .collect(java.util.stream.Collectors.toSet());
-        for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().list().stream()
-                .filter(v -> !ownProcesses.contains(v.getProcessInstanceId())).toList()) {
+        // Every process but the health case's own concern handling: nothing there leads to helse's case or person.
+        List<String> ownCaseWork = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(healthCase)
+                .list().stream().map(p -> p.getId()).toList();
+        for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().list()) {
+            if (ownCaseWork.contains(v.getProcessInstanceId())) {
+                continue;
+            }
             assertThat(String.valueOf(v.getValue())).as("engine variable " + v.getName())
                     .doesNotContain(nationalId, HEALTH_NAME, healthCase);
         }
@@ -116,6 +117,25 @@ class NotificationCaseLinkApiTest extends NotificationApiSupport {
         String audit = getJson("personvern", "/api/v1/audit?caseId=" + healthCase).toString();
         assertThat(audit).contains("notificationMatch=FULL", "notificationLink=FULL;notification=" + id,
                 "\"username\":\"politi\"");
+    }
+
+    @Test
+    void aLinkedCaseTimelineDoesNotLeadAMemberWhoSeesItAnonymisedToTheNotification() throws Exception {
+        String nationalId = nationalId();
+        String healthCase = registerAsHelse(nationalId);
+        mvc.perform(post("/api/v1/concerns/" + healthCase + "/consents").with(httpBasic("slt", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"givenBy": "GUARDIANS", "givenByName": "Foresatt Testesen", "recipients": ["KJERNEGRUPPE"],
+                         "validFrom": "%s", "form": "WRITTEN"}""".formatted(today()))).andReturn();
+        String id = returnReachesTheMunicipality(nationalId);
+        assertThat(seenBy("slt", id).get("caseId").asText()).isEqualTo(healthCase);
+        assertThat(seenBy("politi", id).get("caseId").isNull()).as("the consent does not name the police").isTrue();
+
+        String reference = seenBy("politi", id).get("reference").asText();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                getJson("slt", "/api/v1/cases/" + healthCase + "/timeline").toString()).contains("\"notification\""));
+        assertThat(getJson("politi", "/api/v1/cases/" + healthCase + "/timeline").toString())
+                .doesNotContain(reference, id);
     }
 
     private String registerAsHelse(String nationalId) throws Exception {
