@@ -32,9 +32,18 @@ abstract class NotificationApiSupport {
 
     /** A made-up but valid fødselsnummer (born 2006–2011), different in every call. */
     static String nationalId() {
+        return nationalIdBorn(2006, 6);
+    }
+
+    /** A child (born 2012-2013): only the guardians may consent for them (processes/consent.dmn). */
+    static String childNationalId() {
+        return nationalIdBorn(2012, 2);
+    }
+
+    private static String nationalIdBorn(int fromYear, int years) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (true) {
-            LocalDate born = LocalDate.of(2006 + random.nextInt(6), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            LocalDate born = LocalDate.of(fromYear + random.nextInt(years), 1 + random.nextInt(12), 1 + random.nextInt(28));
             String digits = "%02d%02d%02d%03d".formatted(born.getDayOfMonth(), born.getMonthValue(),
                     born.getYear() % 100, 500 + random.nextInt(499));
             int k1 = check(digits, new int[] {3, 7, 6, 1, 8, 9, 4, 5, 2});

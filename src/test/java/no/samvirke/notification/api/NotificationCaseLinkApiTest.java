@@ -97,13 +97,14 @@ class NotificationCaseLinkApiTest extends NotificationApiSupport {
 
     @Test
     void withAConsentCoveringTheRecipientsTheLinkIsMadeAndShownOnlyToThem() throws Exception {
-        String nationalId = nationalId();
+        String nationalId = childNationalId();
         String healthCase = registerAsHelse(nationalId);
         mvc.perform(post("/api/v1/concerns/" + healthCase + "/consents").with(httpBasic("slt", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"givenBy": "GUARDIANS", "givenByName": "Foresatt Testesen",
                          "recipients": ["KJERNEGRUPPE", "POLICE"], "validFrom": "%s", "form": "WRITTEN", "documentReference": "2026/1234-5"}"""
-                        .formatted(today()))).andReturn();
+                        .formatted(today()))).andExpect(result -> assertThat(result.getResponse().getStatus())
+                        .as(result.getResponse().getContentAsString()).isEqualTo(201));
         String id = returnReachesTheMunicipality(nationalId);
 
         NotificationReachedMunicipality reached = events.stream(NotificationReachedMunicipality.class)
@@ -115,18 +116,21 @@ class NotificationCaseLinkApiTest extends NotificationApiSupport {
         assertThat(logAs("pst")).doesNotContain(healthCase);
 
         String audit = getJson("personvern", "/api/v1/audit?caseId=" + healthCase).toString();
-        assertThat(audit).contains("notificationMatch=FULL", "notificationLink=FULL;notification=" + id,
-                "\"username\":\"politi\"");
+        assertThat(audit).contains("notificationMatch=FULL", "notificationLink=FULL;notification=" + id);
+        // the police's reads are in the police's privacy officer's part of the trail, not the municipality's
+        assertThat(getJson("personvern-politi", "/api/v1/audit?caseId=" + healthCase).toString())
+                .contains("notificationLink=FULL;notification=" + id, "\"username\":\"politi\"");
     }
 
     @Test
     void aLinkedCaseTimelineDoesNotLeadAMemberWhoSeesItAnonymisedToTheNotification() throws Exception {
-        String nationalId = nationalId();
+        String nationalId = childNationalId();
         String healthCase = registerAsHelse(nationalId);
         mvc.perform(post("/api/v1/concerns/" + healthCase + "/consents").with(httpBasic("slt", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"givenBy": "GUARDIANS", "givenByName": "Foresatt Testesen", "recipients": ["KJERNEGRUPPE"],
-                         "validFrom": "%s", "form": "WRITTEN"}""".formatted(today()))).andReturn();
+                         "validFrom": "%s", "form": "WRITTEN", "documentReference": "2026/1234-5"}""".formatted(today())))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(201));
         String id = returnReachesTheMunicipality(nationalId);
         assertThat(seenBy("slt", id).get("caseId").asText()).isEqualTo(healthCase);
         assertThat(seenBy("politi", id).get("caseId").isNull()).as("the consent does not name the police").isTrue();

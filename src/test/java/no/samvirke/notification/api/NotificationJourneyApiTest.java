@@ -143,7 +143,7 @@ class NotificationJourneyApiTest extends NotificationApiSupport {
 
     @Test
     void aNotificationAboutAPersonWithACaseTheReceiverSeesIdentifiedLinksToThatCaseAndShowsOnItsTimeline() throws Exception {
-        String nationalId = nationalId();
+        String nationalId = childNationalId();
         String concernId = json.readTree(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .post("/api/v1/concerns").with(org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.httpBasic("skole", "demo"))
