@@ -63,6 +63,9 @@ class DemoUsers implements ApplicationRunner {
                 OSLO_POLICE, Set.of(PRIVACY_OFFICER), Set.of());
         save("personvern-pst", "Preben Personvern (personvernombud, PST)", ServiceUnit.PST, null, null,
                 Set.of(PRIVACY_OFFICER), Set.of());
+        // A Bærum employee outside the kjernegruppe, to be made a resource person on a case (time-limited, after
+        // the confidentiality declaration).
+        municipal("nav", "Nora NAV (veileder)", ServiceUnit.NAV, BAERUM, Set.of(FRONTLINE), Set.of());
         municipal("admin", "Ada Admin (driftsansvarlig)", ServiceUnit.ADMINISTRATION, BAERUM, Set.of(ADMIN), Set.of());
         // A second municipality, so that cross-municipality access can be seen to fail.
         municipal("asker-skole", "Aslak Asker (lærer)", ServiceUnit.SCHOOL, ASKER, Set.of(FRONTLINE), Set.of());

@@ -90,4 +90,13 @@ class CataloguePagesTest {
         mvc.perform(page("/tiltak").param("plan", "baerum-2015-v2").param("q", "mangfold"))
                 .andExpect(content().string(containsString(">Mangfoldskontakter</a>")));
     }
+
+    /** Found by AuthorizationMatrixTest.MATRIX_MORE: Asker's SLT coordinator replaced Bærum's derived plan (302). */
+    @Test
+    void anotherMunicipalitysSltCoordinatorCannotDeriveTheRevisedPlan() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/tiltak/baerum-2015/revisjon")
+                        .with(user(users.loadUserByUsername("asker-slt")))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isForbidden());
+    }
 }
