@@ -27,6 +27,6 @@ class RevisionController {
         if (!user.hasRole(Role.SLT_COORDINATOR) && !user.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("catalogue.revised.forbidden");
         }
-        return "redirect:/tiltak?plan=" + derive.derive(planId).id();
+        return "redirect:/tiltak?plan=" + derive.derive(planId, user).id();
     }
 }
