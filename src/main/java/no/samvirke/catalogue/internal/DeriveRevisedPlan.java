@@ -11,6 +11,7 @@ import no.samvirke.catalogue.Decision;
 import no.samvirke.catalogue.Measure;
 import no.samvirke.catalogue.Plan;
 import no.samvirke.catalogue.Plans;
+import no.samvirke.identity.CurrentUser;
 import no.samvirke.platform.ConflictException;
 import no.samvirke.platform.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -35,8 +36,10 @@ public class DeriveRevisedPlan {
         this.store = store;
     }
 
-    public Plan derive(String planId) {
+    /** @throws PlanAuthority.OtherMunicipalityException when the plan is not {@code by}'s municipality's */
+    public Plan derive(String planId, CurrentUser by) {
         Plan old = plans.find(planId).orElseThrow(() -> new NotFoundException("plan"));
+        PlanAuthority.checkMayAdd(by, old);
         String id = old.id().replaceAll("-v\\d+$", "") + "-v" + (old.version() + 1);
         if (store.checksum(id).filter(c -> !c.startsWith(DERIVED)).isPresent()) {
             throw new ConflictException("catalogue.revised.exists");

@@ -1,5 +1,6 @@
 package no.samvirke.catalogue.internal;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,9 @@ import no.samvirke.catalogue.Plan;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -23,6 +27,10 @@ public final class PlanFileReader {
             "policeDistrict", "period", "measures");
     private static final Set<String> MEASURE_FIELDS = Set.of("number", "title", "area", "description",
             "responsible", "partners", "nationalPlanRefs", "statuses", "recommendation", "derivedFrom");
+
+    static final String NO_ALIASES = "anchors and aliases (& and *) are not allowed: write each value out";
+    private static final int MAX_NESTING = 20;
+    private static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
 
     public Plan read(String file, String content) {
         List<PlanFileError> errors = new ArrayList<>();
@@ -40,7 +48,16 @@ public final class PlanFileReader {
 
     private static Node parse(String content, List<PlanFileError> errors) {
         try {
-            return new Yaml(new LoaderOptions()).compose(new java.io.StringReader(content));
+            Yaml yaml = new Yaml(options());
+            // anchors and aliases (&a, *a) first: an alias bomb must not be expanded into nodes at all
+            for (Event event : yaml.parse(new StringReader(content))) {
+                if (event instanceof AliasEvent || event instanceof NodeEvent node && node.getAnchor() != null) {
+                    int line = event.getStartMark() == null ? 1 : event.getStartMark().getLine() + 1;
+                    errors.add(new PlanFileError(line, "(syntax)", NO_ALIASES));
+                    return null;
+                }
+            }
+            return yaml.compose(new StringReader(content));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             errors.add(new PlanFileError(line, "(syntax)", e.getProblem()));
@@ -50,6 +67,16 @@ public final class PlanFileReader {
             errors.add(new PlanFileError(1, "(syntax)", "is not a readable YAML text"));
             return null;
         }
+    }
+
+    /** SnakeYAML's own limits as a second line: no alias of a collection, shallow, at most the upload size. */
+    private static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(0);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
+        return options;
     }
 
     private static Plan plan(Node root, List<PlanFileError> errors) {

@@ -1,6 +1,7 @@
 package no.samvirke.catalogue.internal;
 
 import no.samvirke.catalogue.Plan;
+import no.samvirke.identity.CurrentUser;
 import no.samvirke.platform.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds an uploaded plan file: the same reader and validation as the start-up loader
- * ({@link LoadPlans}), the same single-transaction store. A plan id that already exists is only
+ * ({@link LoadPlans}), the same single-transaction store; only for the uploader's own municipality
+ * ({@link PlanAuthority}). A plan id that already exists is only
  * accepted with identical content (nothing changes); different content is a conflict (ADR 0010).
  */
 @Component
@@ -32,10 +34,12 @@ public class UploadPlan {
 
     /**
      * @throws InvalidPlanFileException when the file is malformed (nothing is stored)
+     * @throws PlanAuthority.OtherMunicipalityException when the plan covers a municipality not the uploader's
      * @throws ConflictException when a plan with the same id but other content exists
      */
-    public Result upload(String fileName, String content) {
+    public Result upload(String fileName, String content, CurrentUser uploader) {
         Plan plan = reader.read(fileName, content);
+        PlanAuthority.checkMayAdd(uploader, plan);
         String checksum = LoadPlans.checksum(content);
         var existing = store.checksum(plan.id());
         if (existing.isPresent()) {

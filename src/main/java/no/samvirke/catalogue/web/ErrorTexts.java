@@ -1,8 +1,11 @@
 package no.samvirke.catalogue.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.samvirke.catalogue.internal.InvalidPlanFileException;
 import no.samvirke.catalogue.internal.PlanFileError;
 import org.springframework.context.MessageSource;
 
@@ -28,6 +31,16 @@ final class ErrorTexts {
         }
         String key = "catalogue.upload.error." + text.replaceAll("[^A-Za-z]+", "-");
         return messages.getMessage(key, null, text, locale);
+    }
+
+    /** Every reported error as a line, and one more line saying how many were not listed. */
+    static List<String> lines(InvalidPlanFileException e, MessageSource messages, Locale locale) {
+        List<String> lines = new ArrayList<>();
+        e.errors().forEach(error -> lines.add(line(error, messages, locale)));
+        if (e.moreErrors() > 0) {
+            lines.add(messages.getMessage("catalogue.upload.moreErrors", new Object[] {e.moreErrors()}, locale));
+        }
+        return lines;
     }
 
     static String line(PlanFileError error, MessageSource messages, Locale locale) {

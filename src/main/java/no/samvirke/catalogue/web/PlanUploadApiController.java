@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import no.samvirke.catalogue.Plan;
 import no.samvirke.catalogue.internal.InvalidPlanFileException;
+import no.samvirke.catalogue.internal.PlanAuthority;
 import no.samvirke.catalogue.internal.UploadPlan;
+import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -38,14 +40,16 @@ class PlanUploadApiController {
 
     @PostMapping(path = "/api/v1/plans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Plan> multipart(@RequestParam("file") MultipartFile file) throws IOException {
-        UploadedFile.checkMayUpload(users.current());
-        return answer(upload.upload(file.getOriginalFilename(), UploadedFile.read(file.getInputStream())));
+        CurrentUser user = users.current();
+        UploadedFile.checkMayUpload(user);
+        return answer(upload.upload(file.getOriginalFilename(), UploadedFile.read(file.getInputStream()), user));
     }
 
     @PostMapping("/api/v1/plans")
     ResponseEntity<Plan> body(HttpServletRequest request) throws IOException {
-        UploadedFile.checkMayUpload(users.current());
-        return answer(upload.upload("upload.yaml", UploadedFile.read(request.getInputStream())));
+        CurrentUser user = users.current();
+        UploadedFile.checkMayUpload(user);
+        return answer(upload.upload("upload.yaml", UploadedFile.read(request.getInputStream()), user));
     }
 
     private static ResponseEntity<Plan> answer(UploadPlan.Result result) {
@@ -66,7 +70,16 @@ class PlanUploadApiController {
             return entry;
         }).toList();
         problem.setProperty("errors", errors);
+        if (e.moreErrors() > 0) {
+            problem.setProperty("moreErrors", Map.of("count", e.moreErrors(),
+                    "message", messages.getMessage("catalogue.upload.moreErrors", new Object[] {e.moreErrors()}, locale)));
+        }
         return problem;
+    }
+
+    @ExceptionHandler(PlanAuthority.OtherMunicipalityException.class)
+    ProblemDetail otherMunicipality(Locale locale) {
+        return problem(HttpStatus.FORBIDDEN, PlanAuthority.OtherMunicipalityException.MESSAGE_KEY, locale);
     }
 
     @ExceptionHandler(UploadedFile.TooLargeException.class)

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import no.samvirke.catalogue.internal.InvalidPlanFileException;
+import no.samvirke.catalogue.internal.PlanAuthority;
 import no.samvirke.catalogue.internal.UploadPlan;
+import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
 import no.samvirke.platform.ConflictException;
 import org.springframework.context.MessageSource;
@@ -42,17 +44,21 @@ class PlanUploadController {
     @PostMapping("/tiltak/last-opp")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model, Locale locale,
             HttpServletResponse response) throws IOException {
-        UploadedFile.checkMayUpload(users.current());
+        CurrentUser user = users.current();
+        UploadedFile.checkMayUpload(user);
         try {
             if (file == null || file.isEmpty()) {
                 return rejected(model, response, HttpStatus.BAD_REQUEST, List.of(text("catalogue.upload.noFile", locale)));
             }
-            UploadPlan.Result result = upload.upload(file.getOriginalFilename(), UploadedFile.read(file.getInputStream()));
+            UploadPlan.Result result = upload.upload(file.getOriginalFilename(), UploadedFile.read(file.getInputStream()),
+                    user);
             model.addAttribute("plan", result.plan()).addAttribute("created", result.created());
             return VIEW;
         } catch (InvalidPlanFileException e) {
-            return rejected(model, response, HttpStatus.BAD_REQUEST,
-                    e.errors().stream().map(error -> ErrorTexts.line(error, messages, locale)).toList());
+            return rejected(model, response, HttpStatus.BAD_REQUEST, ErrorTexts.lines(e, messages, locale));
+        } catch (PlanAuthority.OtherMunicipalityException e) {
+            return rejected(model, response, HttpStatus.FORBIDDEN,
+                    List.of(text(PlanAuthority.OtherMunicipalityException.MESSAGE_KEY, locale)));
         } catch (UploadedFile.TooLargeException e) {
             return rejected(model, response, HttpStatus.PAYLOAD_TOO_LARGE, List.of(text("catalogue.upload.tooLarge", locale)));
         } catch (ConflictException e) {

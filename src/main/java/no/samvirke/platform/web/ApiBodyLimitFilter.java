@@ -21,7 +21,9 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * A JSON request to the API larger than {@code samvirke.api.max-json-body} (256 KB by default,
- * twenty times the longest description) is refused with 413 problem+json before it is read.
+ * twenty times the longest description) is refused with 413 problem+json: before it is read when
+ * its Content-Length says so, and otherwise (chunked, or a Content-Length that lies) as soon as
+ * one byte more than the limit has been read ({@link LimitedBodyRequest}; the rest is not read).
  * Plan files (multipart or a YAML body) have their own limits (spring.servlet.multipart, 1 MB).
  */
 @Component
@@ -51,10 +53,23 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() <= maxBytes) {
-            chain.doFilter(request, response);
+        if (request.getContentLengthLong() > maxBytes) {
+            refuse(request, response);
             return;
         }
+        try {
+            chain.doFilter(new LimitedBodyRequest(request, maxBytes), response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            // normally ApiProblemHandler has answered already; this covers a body read outside MVC
+            if (!RequestBodyTooLargeException.isCause(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.reset();
+            refuse(request, response);
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var locale = locales.resolveLocale(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
                 messages.getMessage("problem.tooLarge", null, locale));

@@ -54,6 +54,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (RequestBodyTooLargeException.isCause(ex)) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "problem.tooLarge", org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        }
         Locale locale = request.getLocale();
         String field = ex.getCause() instanceof MismatchedInputException mismatch
                 ? mismatch.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
@@ -113,6 +117,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex, Locale locale) {
+        if (RequestBodyTooLargeException.isCause(ex)) {
+            // the body was read past the limit outside the message converters (ApiBodyLimitFilter)
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "problem.tooLarge", locale));
+        }
         if (DatabaseOutage.isCause(ex)) {
             return databaseUnavailable(ex, locale);
         }

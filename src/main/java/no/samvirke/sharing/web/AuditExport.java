@@ -3,10 +3,10 @@ package no.samvirke.sharing.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CsvWriter;
 import no.samvirke.sharing.AuditQuery;
 import no.samvirke.sharing.AuditTrail;
 import org.springframework.http.ContentDisposition;
@@ -37,15 +37,11 @@ class AuditExport {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(AuditCsv.FILENAME).build().toString());
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write(AuditCsv.header());
+        CsvWriter csv = AuditCsv.start(out);
         trail.export(query, privacyOfficer, page -> {
-            try {
-                out.write(AuditCsv.lines(page));
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            AuditCsv.rows(csv, page);
+            csv.flush();
         });
-        out.flush();
+        csv.flush();
     }
 }

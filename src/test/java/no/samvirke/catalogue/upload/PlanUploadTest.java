@@ -26,7 +26,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** Another municipality's plan is added by uploading its file; a malformed file is rejected whole. */
+/**
+ * Another municipality's plan is added by uploading its file, by that municipality's SLT
+ * coordinator or an administrator; a malformed file is rejected whole, with at most 100 errors;
+ * anchors and aliases (the alias bomb) are refused.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class PlanUploadTest {
@@ -56,6 +60,11 @@ class PlanUploadTest {
             """;
 
 
+    /** A plan for Bærum (3201), the municipality of {@code slt} and {@code admin}. */
+    static String baerum(String id) {
+        return SANDEFJORD.replace("sandefjord-2019", id).replace("['3907']", "['3201']");
+    }
+
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
@@ -70,8 +79,8 @@ class PlanUploadTest {
     }
 
     @Test
-    void theSltCoordinatorUploadsSandefjordsPlanThroughTheApiAndItIsListed() throws Exception {
-        postYaml("slt", SANDEFJORD).andExpect(status().isCreated())
+    void anAdministratorUploadsSandefjordsPlanThroughTheApiAndItIsListed() throws Exception {
+        postYaml("admin", SANDEFJORD).andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/v1/plans/sandefjord-2019"))
                 .andExpect(jsonPath("$.municipalities[0]").value("3907"));
         mvc.perform(get("/api/v1/plans").with(httpBasic("skole", "demo")))
@@ -80,6 +89,14 @@ class PlanUploadTest {
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[1].title").value("Bekymringssamtale"));
         postYaml("admin", SANDEFJORD).andExpect(status().isOk());
+        postYaml("slt", SANDEFJORD).andExpect(status().isForbidden());   // Bærum's coordinator, Sandefjord's plan
+    }
+
+    @Test
+    void theSltCoordinatorUploadsAPlanForTheirOwnMunicipality() throws Exception {
+        postYaml("slt", baerum("baerum-eget")).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.municipalities[0]").value("3201"));
+        postYaml("slt", baerum("baerum-eget")).andExpect(status().isOk());
     }
 
     @Test
@@ -93,7 +110,7 @@ class PlanUploadTest {
 
     @Test
     void aPlanIdThatExistsWithOtherContentIsAConflictAndTheStoredPlanStays() throws Exception {
-        String plan = SANDEFJORD.replace("sandefjord-2019", "sandefjord-conflict");
+        String plan = baerum("sandefjord-conflict");
         postYaml("slt", plan).andExpect(status().isCreated());
         postYaml("slt", plan.replace("title: SLT-koordinator", "title: Koordinator")).andExpect(status().isConflict());
         mvc.perform(get("/api/v1/plans/sandefjord-conflict/measures").with(httpBasic("skole", "demo")))
@@ -144,7 +161,7 @@ class PlanUploadTest {
                 .andExpect(content().string(containsString("<label for=\"file\">Planfil (YAML)</label>")))
                 .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")))
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
-        String plan = SANDEFJORD.replace("sandefjord-2019", "sandefjord-page");
+        String plan = baerum("sandefjord-page");
         mvc.perform(multipart("/tiltak/last-opp").file(file(plan)).with(csrf())
                         .with(user(users.loadUserByUsername("slt")))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("er lagt inn med 2 tiltak")))
@@ -168,6 +185,99 @@ class PlanUploadTest {
                         .header("Accept-Language", "en").with(user(users.loadUserByUsername("admin"))))
                 .andExpect(content().string(containsString("Line 16, field measures[1].title: is required")));
         org.assertj.core.api.Assertions.assertThat(planCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anotherMunicipalitysCoordinatorCannotUploadAPlanForBaerumAndNothingIsStored() throws Exception {
+        int before = planCount();
+        postYaml("asker-slt", baerum("baerum-fra-asker")).andExpect(status().isForbidden())
+                .andExpect(header().string("Content-Type", containsString("application/problem+json")))
+                .andExpect(jsonPath("$.detail").value(containsString("bare laste opp planer for din egen kommune")));
+        mvc.perform(multipart("/api/v1/plans").file(file(baerum("baerum-fra-asker"))).with(httpBasic("asker-slt", "demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/tiltak/last-opp").file(file(baerum("baerum-fra-asker"))).with(csrf())
+                        .with(user(users.loadUserByUsername("asker-slt")))).andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("role=\"alert\"")))
+                .andExpect(content().string(containsString("Du kan bare laste opp planer for din egen kommune")))
+                .andExpect(content().string(not(containsString("er lagt inn"))));
+        String shared = baerum("felles-plan").replace("['3201']", "['3201', '3203']");
+        postYaml("asker-slt", shared).andExpect(status().isForbidden());
+        postYaml("slt", shared).andExpect(status().isForbidden());
+        org.assertj.core.api.Assertions.assertThat(planCount()).isEqualTo(before);
+        mvc.perform(get("/api/v1/plans/baerum-fra-asker").with(httpBasic("slt", "demo"))).andExpect(status().isNotFound());
+        postYaml("admin", shared).andExpect(status().isCreated());   // an administrator may add any plan
+        postYaml("asker-slt", SANDEFJORD.replace("sandefjord-2019", "asker-egen").replace("['3907']", "['3203']"))
+                .andExpect(status().isCreated());
+    }
+
+    /** 19 kB that SnakeYAML would expand to 25 × 20 × 100 unknown fields: each an error line. */
+    static String aliasBomb() {
+        StringBuilder status = new StringBuilder("x-status: &s {");
+        for (int i = 0; i < 100; i++) {
+            status.append(i == 0 ? "" : ", ").append("ukjent-felt-nummer-").append(i).append(": verdi");
+        }
+        String statuses = "[" + String.join(", ", java.util.Collections.nCopies(20, "*s")) + "]";
+        String measures = "[" + String.join(", ", java.util.Collections.nCopies(25, "*m")) + "]";
+        return "id: alias-bomb\ntitle: Bombe\nversion: 1\nmunicipalities: ['3201']\npoliceDistrict: oslo\n"
+                + "period: {from: 2019, to: 2022}\n" + status + "}\n"
+                + "x-measure: &m {number: 1, statuses: " + statuses + "}\n"
+                + "measures: " + measures + "\n" + "#".repeat(19 * 1024 - 3000 - status.length()) + "\n";
+    }
+
+    @Test
+    void anchorsAndAliasesAreRefusedWithASmallAnswer() throws Exception {
+        int before = planCount();
+        String bomb = aliasBomb();
+        org.assertj.core.api.Assertions.assertThat(bomb.length()).isBetween(15_000, 20_000);
+        String answer = postYaml("slt", bomb).andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", containsString("application/problem+json")))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].line").value(7))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("ankere og aliaser (& og *) er ikke tillatt")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(answer.getBytes(StandardCharsets.UTF_8).length).isLessThan(20 * 1024);
+        String page = mvc.perform(multipart("/tiltak/last-opp").file(file(bomb)).with(csrf())
+                        .with(user(users.loadUserByUsername("slt")))).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Linje 7, felt (syntax): ankere og aliaser")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(page.length()).isLessThan(20 * 1024);
+        postYaml("slt", baerum("bare-anker").replace("text: Løpende", "text: &t Løpende"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].line").value(14));
+        org.assertj.core.api.Assertions.assertThat(planCount()).isEqualTo(before);
+    }
+
+    /** A plan of 300 measures, each with an unknown status: 300 errors. */
+    static String threeHundredBadRows() {
+        StringBuilder yaml = new StringBuilder("id: trehundre\ntitle: Mange feil\nversion: 1\nmunicipalities: ['3201']\n"
+                + "policeDistrict: oslo\nperiod: {from: 2019, to: 2022}\nmeasures:\n");
+        for (int i = 1; i <= 300; i++) {
+            yaml.append("- {number: ").append(i).append(", title: Tiltak ").append(i).append(", area: Samordning, ")
+                    .append("description: Beskrivelse, responsible: {parties: [MUNICIPALITY]}, ")
+                    .append("statuses: [{period: '2019', status: FINISHED}], ")
+                    .append("recommendation: {decision: CONTINUE, text: Videreføres.}}\n");
+        }
+        return yaml.toString();
+    }
+
+    @Test
+    void atMostOneHundredErrorsAreListedThenHowManyMore() throws Exception {
+        postYaml("slt", threeHundredBadRows()).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(100))
+                .andExpect(jsonPath("$.errors[0].line").value(8))
+                .andExpect(jsonPath("$.errors[99].field").value("measures[99].statuses[0].status"))
+                .andExpect(jsonPath("$.moreErrors.count").value(200))
+                .andExpect(jsonPath("$.moreErrors.message").value("… og 200 feil til"));
+        String page = mvc.perform(multipart("/tiltak/last-opp").file(file(threeHundredBadRows())).with(csrf())
+                        .with(user(users.loadUserByUsername("slt")))).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Linje 107, felt measures[99].statuses[0].status")))
+                .andExpect(content().string(not(containsString("measures[100]"))))
+                .andExpect(content().string(containsString("<li>… og 200 feil til</li>")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String list = page.substring(page.indexOf("<ul id=\"file-errors\">"), page.indexOf("</ul>", page.indexOf("file-errors")));
+        org.assertj.core.api.Assertions.assertThat(list.split("<li>", -1)).hasSize(1 + 100 + 1);
+        mvc.perform(multipart("/tiltak/last-opp").file(file(threeHundredBadRows())).with(csrf()).locale(Locale.ENGLISH)
+                        .header("Accept-Language", "en").with(user(users.loadUserByUsername("slt"))))
+                .andExpect(content().string(containsString("… and 200 more errors")));
     }
 
     static MockMultipartFile file(String yaml) {

