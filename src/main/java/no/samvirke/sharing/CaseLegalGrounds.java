@@ -1,0 +1,36 @@
+package no.samvirke.sharing;
+
+import java.util.List;
+import java.util.UUID;
+import no.samvirke.identity.CurrentUser;
+
+/**
+ * The legal grounds recorded on a case by the member who decides it, today the ground of the
+ * decision to forward a serious case to the police. Each ground sets its condition of
+ * processes/disclosure.dmn for every later view of the case; the table decides what it opens and to
+ * whom, from the ground and the source service. Only the decider's side records a ground: the case
+ * municipality's SLT coordinator or a municipal kjernegruppe member, never a recipient (the police,
+ * PST, a resource person) for itself. Every ground recorded is audited.
+ */
+public interface CaseLegalGrounds {
+
+    /** A ground as recorded: which, for what decision, by whom and when (no free text, no personal data). */
+    record RecordedGround(LegalGround ground, String decision, String decidedBy, java.time.Instant decidedAt) {
+    }
+
+    /** Whether {@code user} may record a ground on the case (the decider's side, not a recipient). */
+    boolean mayRecord(UUID caseId, CurrentUser user);
+
+    /**
+     * Records the ground of the decision to forward the case to the police (audited as CHANGE with
+     * the ground's reference). {@link LegalGround#CONSENT} is accepted only when a consent on record
+     * covers the police.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException when {@link #mayRecord} is false
+     * @throws no.samvirke.platform.InvalidInputException when consent is chosen and none covers the police
+     */
+    void recordForForwarding(UUID caseId, LegalGround ground, String justification, CurrentUser by);
+
+    /** The grounds recorded on the case, oldest first. Callers check that the user may see the case. */
+    List<RecordedGround> recorded(UUID caseId);
+}
