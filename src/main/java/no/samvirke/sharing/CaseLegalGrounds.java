@@ -1,6 +1,5 @@
 package no.samvirke.sharing;
 
-import java.util.List;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 
@@ -14,10 +13,6 @@ import no.samvirke.identity.CurrentUser;
  */
 public interface CaseLegalGrounds {
 
-    /** A ground as recorded: which, for what decision, by whom and when (no free text, no personal data). */
-    record RecordedGround(LegalGround ground, String decision, String decidedBy, java.time.Instant decidedAt) {
-    }
-
     /** Whether {@code user} may record a ground on the case (the decider's side, not a recipient). */
     boolean mayRecord(UUID caseId, CurrentUser user);
 
@@ -30,7 +25,4 @@ public interface CaseLegalGrounds {
      * @throws no.samvirke.platform.InvalidInputException when consent is chosen and none covers the police
      */
     void recordForForwarding(UUID caseId, LegalGround ground, String justification, CurrentUser by);
-
-    /** The grounds recorded on the case, oldest first. Callers check that the user may see the case. */
-    List<RecordedGround> recorded(UUID caseId);
 }

@@ -16,7 +16,10 @@ import no.samvirke.review.process.ConcernProcess.Decision;
 import no.samvirke.review.process.ConcernProcess.Vars;
 import org.springframework.stereotype.Component;
 
-/** The kjernegruppe's one decision with reasons; follow-up needs catalogue measures, a responsible service and a review date. */
+/**
+ * The kjernegruppe's one decision with reasons; follow-up needs catalogue measures, a responsible service
+ * and a review date; forwarding to the police needs its legal ground ({@link ForwardingGround}).
+ */
 @Component
 class ReviewConcernForm extends ReviewTaskForm {
 

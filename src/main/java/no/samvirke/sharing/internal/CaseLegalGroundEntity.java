@@ -7,7 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import no.samvirke.sharing.CaseLegalGrounds.RecordedGround;
 import no.samvirke.sharing.LegalGround;
 
 /** One legal ground recorded on a case by its decider (V23). Never changed once written. */
@@ -41,9 +40,5 @@ class CaseLegalGroundEntity {
 
     LegalGround legalGround() {
         return legalGround;
-    }
-
-    RecordedGround recorded() {
-        return new RecordedGround(legalGround, decision, decidedBy, decidedAt);
     }
 }

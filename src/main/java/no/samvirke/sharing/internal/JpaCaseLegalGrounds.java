@@ -2,7 +2,6 @@ package no.samvirke.sharing.internal;
 
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
@@ -64,12 +63,6 @@ class JpaCaseLegalGrounds implements CaseLegalGrounds {
         audit.append(new AuditRecord(by.username(), by.agency().name(), caseId, AuditAction.CHANGE, "legalGround",
                 ground.reference(), "decision:" + FORWARD_SERIOUS, "legalGrounds=" + before,
                 "legalGrounds=" + after));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<RecordedGround> recorded(UUID caseId) {
-        return grounds.findByCaseIdOrderByDecidedAtAsc(caseId).stream().map(CaseLegalGroundEntity::recorded).toList();
     }
 
     /** The grounds in force for the disclosure decision. */
