@@ -16,7 +16,10 @@ import no.samvirke.review.process.ConcernProcess.Decision;
 import no.samvirke.review.process.ConcernProcess.Vars;
 import org.springframework.stereotype.Component;
 
-/** The kjernegruppe's one decision with reasons; follow-up needs catalogue measures, a responsible service and a review date. */
+/**
+ * The kjernegruppe's one decision with reasons; follow-up needs catalogue measures, a responsible service
+ * and a review date; forwarding to the police needs its legal ground ({@link ForwardingGround}).
+ */
 @Component
 class ReviewConcernForm extends ReviewTaskForm {
 
@@ -24,10 +27,12 @@ class ReviewConcernForm extends ReviewTaskForm {
     private static final int REVIEW_HOUR = 8;
 
     private final FollowUpMeasures followUp;
+    private final ForwardingGround forwarding;
 
-    ReviewConcernForm(Support support, FollowUpMeasures followUp) {
+    ReviewConcernForm(Support support, FollowUpMeasures followUp, ForwardingGround forwarding) {
         super(support);
         this.followUp = followUp;
+        this.forwarding = forwarding;
     }
 
     @Override
@@ -50,7 +55,8 @@ class ReviewConcernForm extends ReviewTaskForm {
 
     @Override
     Map<String, Object> formModel() {
-        return Map.of("decisions", List.of(Decision.values()), "services", List.of(ServiceUnit.values()));
+        return Map.of("decisions", List.of(Decision.values()), "services", List.of(ServiceUnit.values()),
+                "legalGrounds", ForwardingGround.choices());
     }
 
     @Override
@@ -78,6 +84,9 @@ class ReviewConcernForm extends ReviewTaskForm {
             followUp.read(input, choices);
             input.require(!choices.isEmpty() || recorded.measures() != null, "measures", "review.error.required");
         }
+        if (isForward(recorded)) {
+            forwarding.read(input);
+        }
         return recorded;
     }
 
@@ -86,6 +95,13 @@ class ReviewConcernForm extends ReviewTaskForm {
         if (isFollowUp(recorded)) {
             followUp.record(task.caseId(), followUp.read(input, followUp.choices(task.caseId())), user);
         }
+        if (isForward(recorded)) {
+            forwarding.record(task.caseId(), input, user);
+        }
+    }
+
+    private static boolean isForward(Recorded recorded) {
+        return Decision.FORWARD_SERIOUS.name().equals(recorded.outcome());
     }
 
     private static boolean isFollowUp(Recorded recorded) {

@@ -85,8 +85,7 @@ class CaseDisclosure {
         DisclosureFacts f = DisclosureFacts.of(item, summary, viewer, consent,
                 organisations.ownTask(source, summary, viewer));
         return confidentiality.apply(new DisclosureFacts(f.item(), source, f.recipientAgency(), f.recipientService(),
-                f.consentInScope(), f.anonymised(), f.ownTask(), f.dutyToAvert(), f.neglectOrAbuse(),
-                f.dangerToLifeOrHealth(), f.offenceInformation()), summary.id());
+                f.consentInScope(), f.anonymised(), f.ownTask(), f.grounds()), summary.id());
     }
 
     Access decide(DisclosureFacts.Item item, ConcernSummary summary, CurrentUser viewer) {

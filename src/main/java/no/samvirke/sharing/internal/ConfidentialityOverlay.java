@@ -1,33 +1,36 @@
 package no.samvirke.sharing.internal;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import no.samvirke.sharing.LegalGround;
 import org.springframework.stereotype.Component;
+import no.samvirke.sharing.LegalGround;
 
 /**
  * Adds the case's confidentiality to the DMN facts: an anonymised discussion sets
- * {@code anonymised}; a conversion's statutory ground sets its condition input. Only ever adds
- * restrictions (anonymised) or the one recorded ground; the DMN still decides the level.
+ * {@code anonymised}; a conversion's ground and the grounds recorded by the case's decider
+ * ({@code case_legal_ground}, e.g. of a decision to forward to the police) set their condition
+ * inputs. Only ever adds restrictions (anonymised) or recorded grounds; the DMN still decides the level.
  */
 @Component
 class ConfidentialityOverlay {
 
     private final CaseConfidentialityRepository confidentiality;
+    private final CaseLegalGroundRepository grounds;
 
-    ConfidentialityOverlay(CaseConfidentialityRepository confidentiality) {
+    ConfidentialityOverlay(CaseConfidentialityRepository confidentiality, CaseLegalGroundRepository grounds) {
         this.confidentiality = confidentiality;
+        this.grounds = grounds;
     }
 
     DisclosureFacts apply(DisclosureFacts f, UUID caseId) {
         Optional<CaseConfidentialityEntity> state = confidentiality.findById(caseId);
         boolean anonymised = f.anonymised() || state.map(CaseConfidentialityEntity::discussedAnonymously).orElse(false);
-        LegalGround ground = state.map(CaseConfidentialityEntity::legalGround).orElse(null);
+        Set<LegalGround> recorded = EnumSet.noneOf(LegalGround.class);
+        state.map(CaseConfidentialityEntity::legalGround).ifPresent(recorded::add);
+        grounds.findByCaseIdOrderByDecidedAtAsc(caseId).forEach(g -> recorded.add(g.legalGround()));
         return new DisclosureFacts(f.item(), f.sourceService(), f.recipientAgency(), f.recipientService(),
-                f.consentInScope(), anonymised, f.ownTask(),
-                f.dutyToAvert() || ground == LegalGround.DUTY_TO_AVERT,
-                f.neglectOrAbuse() || ground == LegalGround.DUTY_TO_INFORM_CHILD_WELFARE,
-                f.dangerToLifeOrHealth() || ground == LegalGround.DANGER_TO_LIFE_OR_HEALTH,
-                f.offenceInformation() || ground == LegalGround.OFFENCE_INFORMATION);
+                f.consentInScope(), anonymised, f.ownTask(), f.grounds()).with(recorded);
     }
 }

@@ -5,13 +5,11 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import no.samvirke.identity.ServiceUnit;
 import no.samvirke.sharing.consent.ConsentGiver;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,48 +24,26 @@ import org.springframework.stereotype.Component;
 class ConsentGiverRules {
 
     static final String DECISION_KEY = "consent";
-    private static final long RECHECK_NANOS = Duration.ofSeconds(1).toNanos();
+    private static final Duration RECHECK = Duration.ofSeconds(1);
 
     /** The table's answer: who may consent, and the legal reference of the rule that said so. */
     record Answer(ConsentGiver givers, String legalBasis) {
     }
 
-    private record Version(String definitionId, long checkedAt, Map<Map<String, Object>, Answer> answers) {
-    }
-
     private final DecisionService decisions;
-    private final RepositoryService repository;
-    private volatile Version version;
+    private final LatestDecision<Answer> latest;
 
     ConsentGiverRules(DecisionService decisions, RepositoryService repository) {
         this.decisions = decisions;
-        this.repository = repository;
+        this.latest = new LatestDecision<>(repository, DECISION_KEY, RECHECK);
     }
 
     Answer decide(LocalDate birthDate, LocalDate consentFrom, ServiceUnit sourceService) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("ageYears", birthDate == null ? null : Period.between(birthDate, consentFrom).getYears());
         variables.put("dataKind", sourceService == ServiceUnit.HEALTH_STATION ? "HEALTH" : "OTHER");
-        Version current = current();
+        LatestDecision.Version<Answer> current = latest.current();
         return current.answers().computeIfAbsent(variables, v -> evaluate(current.definitionId(), v));
-    }
-
-    private Version current() {
-        Version v = version;
-        long now = System.nanoTime();
-        if (v != null && now - v.checkedAt() < RECHECK_NANOS) {
-            return v;
-        }
-        DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
-                .withoutTenantId().latestVersion().singleResult();
-        if (latest == null) {
-            throw new IllegalStateException("decision '" + DECISION_KEY + "' is not deployed");
-        }
-        Version fresh = v != null && v.definitionId().equals(latest.getId())
-                ? new Version(v.definitionId(), now, v.answers())
-                : new Version(latest.getId(), now, new ConcurrentHashMap<>());
-        version = fresh;
-        return fresh;
     }
 
     private Answer evaluate(String definitionId, Map<String, Object> variables) {

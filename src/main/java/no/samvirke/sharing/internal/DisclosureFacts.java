@@ -1,18 +1,26 @@
 package no.samvirke.sharing.internal;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.ServiceUnit;
 import no.samvirke.intake.ConcernSummary;
+import no.samvirke.sharing.LegalGround;
 
 /**
  * The inputs of processes/disclosure.dmn for one item: where the information comes from, who
- * receives it, and the conditions. Holds no personal data (service names and flags only).
+ * receives it, and the conditions. Holds no personal data (service names and flags only). The
+ * statutory conditions are the case's {@link LegalGround}s: each sets its own input of the table
+ * ({@link LegalGround#decisionInput()}), so the list of grounds and the table's inputs are one list.
  */
 record DisclosureFacts(Item item, ServiceUnit sourceService, String recipientAgency, String recipientService,
-                       boolean consentInScope, boolean anonymised, boolean ownTask, boolean dutyToAvert,
-                       boolean neglectOrAbuse, boolean dangerToLifeOrHealth, boolean offenceInformation) {
+                       boolean consentInScope, boolean anonymised, boolean ownTask, Set<LegalGround> grounds) {
+
+    DisclosureFacts {
+        grounds = Set.copyOf(grounds);
+    }
 
     /** The pieces of a concern that are decided separately. */
     enum Item {
@@ -27,13 +35,37 @@ record DisclosureFacts(Item item, ServiceUnit sourceService, String recipientAge
      * Facts from the case as registered, with {@code consentInScope} from the consent records
      * ({@link ConsentScope}; the reporter's unverified "consent" answer at registration does not
      * count) and {@code ownTask} from {@link SourceOrganisation} (the same organisation as the reporter,
-     * not merely the same service type). Duty to avert, neglect and offence information are not yet
-     * recorded on a case (false).
+     * not merely the same service type). The only ground known at registration is acute danger to life
+     * or health; the grounds a decider records come on top ({@link ConfidentialityOverlay}).
      */
     static DisclosureFacts of(Item item, ConcernSummary c, CurrentUser viewer, boolean consentInScope,
                               boolean ownTask) {
         return new DisclosureFacts(item, c.reporterService(), viewer.agency().name(), viewer.service().name(),
-                consentInScope, c.anonymous(), ownTask, false, false, c.acuteDanger(), false);
+                consentInScope, c.anonymous(), ownTask, registered(c));
+    }
+
+    /** The grounds that follow from the registration itself: acute danger. */
+    static Set<LegalGround> registered(ConcernSummary c) {
+        return c.acuteDanger() ? Set.of(LegalGround.DANGER_TO_LIFE_OR_HEALTH) : Set.of();
+    }
+
+    /** The same facts with {@code more} grounds. */
+    DisclosureFacts with(Set<LegalGround> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Set<LegalGround> all = EnumSet.noneOf(LegalGround.class);
+        all.addAll(grounds);
+        all.addAll(more);
+        return new DisclosureFacts(item, sourceService, recipientAgency, recipientService, consentInScope, anonymised,
+                ownTask, all);
+    }
+
+    /** Every statutory input of the table, true for the grounds in {@code grounds}. */
+    static void putGrounds(Map<String, Object> variables, Set<LegalGround> grounds) {
+        for (LegalGround g : LegalGround.statutory()) {
+            variables.put(g.decisionInput(), grounds.contains(g));
+        }
     }
 
     Map<String, Object> variables() {
@@ -45,10 +77,7 @@ record DisclosureFacts(Item item, ServiceUnit sourceService, String recipientAge
         v.put("consentInScope", consentInScope);
         v.put("anonymised", anonymised);
         v.put("ownTask", ownTask);
-        v.put("dutyToAvert", dutyToAvert);
-        v.put("neglectOrAbuse", neglectOrAbuse);
-        v.put("dangerToLifeOrHealth", dangerToLifeOrHealth);
-        v.put("offenceInformation", offenceInformation);
+        putGrounds(v, grounds);
         v.put("grading", no.samvirke.sharing.Grading.OPEN_IN_CASE.name());
         v.put("notificationEvent", false);
         v.put("harmAssessmentCleared", false);

@@ -3,14 +3,12 @@ package no.samvirke.sharing.internal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.DisclosureLevel;
 import no.samvirke.sharing.Grading;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +18,7 @@ import org.springframework.stereotype.Component;
  * maps facts in and the answer out, and fails closed.
  *
  * <p>The table is a pure function of its inputs, and every input is a name or a flag, so the
- * answers are remembered per deployed version of the table: evaluating its 35 rules with the FEEL
+ * answers are remembered per deployed version of the table: evaluating its rules with the FEEL
  * engine cost more CPU than everything else a case view does (docs/performance.md). The latest
  * version is looked up again at most every {@link #DEFAULT_RECHECK} (a new version deployed by an
  * administrator applies within that time, on every node), and answers of an older version are
@@ -38,13 +36,7 @@ class DisclosureRules {
     static final int MAX_REMEMBERED = 10_000;
 
     private final DecisionService decisions;
-    private final RepositoryService repository;
-    private final long recheckNanos;
-    private volatile Version version;
-
-    /** The answers of one deployed version of the table. */
-    private record Version(String definitionId, long checkedAt, Map<Map<String, Object>, Access> answers) {
-    }
+    private final LatestDecision<Access> latest;
 
     @Autowired
     DisclosureRules(DecisionService decisions, RepositoryService repository) {
@@ -53,8 +45,7 @@ class DisclosureRules {
 
     DisclosureRules(DecisionService decisions, RepositoryService repository, Duration recheck) {
         this.decisions = decisions;
-        this.repository = repository;
-        this.recheckNanos = recheck.toNanos();
+        this.latest = new LatestDecision<>(repository, DECISION_KEY, recheck);
     }
 
     Access decide(DisclosureFacts facts) {
@@ -69,7 +60,7 @@ class DisclosureRules {
     }
 
     Access decide(Map<String, Object> variables) {
-        Version current = current();
+        LatestDecision.Version<Access> current = latest.current();
         Map<String, Object> key = new HashMap<>(variables);
         if (!rememberable(key)) {
             return evaluate(current.definitionId(), key);
@@ -83,24 +74,6 @@ class DisclosureRules {
             current.answers().put(key, answer);
         }
         return answer;
-    }
-
-    private Version current() {
-        Version v = version;
-        long now = System.nanoTime();
-        if (v != null && now - v.checkedAt() < recheckNanos) {
-            return v;
-        }
-        DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
-                .withoutTenantId().latestVersion().singleResult();
-        if (latest == null) {
-            throw new IllegalStateException("decision '" + DECISION_KEY + "' is not deployed");
-        }
-        Version fresh = v != null && v.definitionId().equals(latest.getId())
-                ? new Version(v.definitionId(), now, v.answers())
-                : new Version(latest.getId(), now, new ConcurrentHashMap<>());
-        version = fresh;
-        return fresh;
     }
 
     /** Only names, flags and numbers: values that cannot change after they are remembered. */

@@ -90,7 +90,7 @@ class ListInformation {
     private DisclosureFacts facts(InformationEntry e, ConcernSummary c, CurrentUser viewer, boolean consent) {
         return new DisclosureFacts(DisclosureFacts.Item.INFORMATION, e.sourceService(), viewer.agency().name(),
                 viewer.service().name(), consent, c.anonymous(), organisations.ownTask(e.sourceService(), c, viewer),
-                false, false, c.acuteDanger(), false);
+                DisclosureFacts.registered(c));
     }
 
     private void record(UUID caseId, CurrentUser viewer, String purpose, List<InformationItem> items) {

@@ -2,6 +2,7 @@ package no.samvirke.sharing.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import no.samvirke.identity.Agency;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.sharing.Access;
@@ -49,9 +50,7 @@ class SharingNotificationDisclosures implements NotificationDisclosures {
         v.put("consentInScope", false);
         v.put("anonymised", false);
         v.put("ownTask", ownTask);
-        for (String flag : new String[] {"dutyToAvert", "neglectOrAbuse", "dangerToLifeOrHealth", "offenceInformation"}) {
-            v.put(flag, false);
-        }
+        DisclosureFacts.putGrounds(v, Set.of());
         v.put("grading", Grading.OPEN_IN_CASE.name());
         v.put("notificationEvent", true);
         v.put("harmAssessmentCleared", facts.harmAssessmentCleared());

@@ -33,6 +33,7 @@ class IdentifyingTextWarningTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T08:00:00Z"), ZoneOffset.UTC);
     private final ReviewEntryRepository entries = mock(ReviewEntryRepository.class);
     private final CaseConfidentiality confidentiality = mock(CaseConfidentiality.class);
+    private final ForwardingGround forwarding = new ForwardingGround(mock(no.samvirke.sharing.CaseLegalGrounds.class));
     private final ReviewTaskForm.Support support = new ReviewTaskForm.Support(mock(CaseViews.class), null,
             new TimelineRecorder(entries, mock(no.samvirke.sharing.AuditTrail.class)),
             CLOCK, confidentiality, new IdentifyingTextWarning(confidentiality));
@@ -69,7 +70,7 @@ class IdentifyingTextWarningTest {
     void identifyingReasonsOnAnAnonymisedCaseAreSentBackWithWhatLooksIdentifying() {
         when(confidentiality.anonymised(caseId)).thenReturn(true);
         when(confidentiality.identifyingIn(caseId, "Ring 912 34 567.")).thenReturn(Set.of(IdentifyingKind.PHONE_NUMBER));
-        assertThat(warnings(new ReviewConcernForm(support, withoutPlan()), ConcernProcess.USER_REVIEW_CONCERN, decision("Ring 912 34 567.")))
+        assertThat(warnings(new ReviewConcernForm(support, withoutPlan(), forwarding), ConcernProcess.USER_REVIEW_CONCERN, decision("Ring 912 34 567.")))
                 .containsExactly("reasons:review.anon.identifyingWarning.PHONE_NUMBER",
                         "confirmIdentifying:review.anon.confirmRequired");
     }
@@ -80,14 +81,14 @@ class IdentifyingTextWarningTest {
         when(confidentiality.identifyingIn(any(), any())).thenReturn(Set.of(IdentifyingKind.SUBJECT_NAME));
         Map<String, Object> input = decision("Ola er bekymret.");
         input.put("confirmIdentifying", "true");
-        new ReviewConcernForm(support, withoutPlan()).complete(task(ConcernProcess.USER_REVIEW_CONCERN), input, kjerne);
+        new ReviewConcernForm(support, withoutPlan(), forwarding).complete(task(ConcernProcess.USER_REVIEW_CONCERN), input, kjerne);
         verify(entries).save(any());
     }
 
     @Test
     void namedCasesAreNotChecked() {
         when(confidentiality.identifyingIn(any(), any())).thenReturn(Set.of(IdentifyingKind.EMAIL_ADDRESS));
-        new ReviewConcernForm(support, withoutPlan()).complete(task(ConcernProcess.USER_REVIEW_CONCERN), decision("x@y.no"), kjerne);
+        new ReviewConcernForm(support, withoutPlan(), forwarding).complete(task(ConcernProcess.USER_REVIEW_CONCERN), decision("x@y.no"), kjerne);
         verify(entries).save(any());
     }
 
@@ -110,7 +111,7 @@ class IdentifyingTextWarningTest {
         when(confidentiality.identifyingIn(caseId, "Mail til a@b.no")).thenReturn(Set.of(IdentifyingKind.EMAIL_ADDRESS));
         Map<String, Object> input = new HashMap<>(Map.of("decision", "FOLLOW_UP", "reasons", "Oppfølging.",
                 "measures", "Mail til a@b.no", "responsibleService", "SCHOOL", "followUpReviewDate", "2026-06-01"));
-        assertThat(warnings(new ReviewConcernForm(support, withoutPlan()), ConcernProcess.USER_REVIEW_CONCERN, input))
+        assertThat(warnings(new ReviewConcernForm(support, withoutPlan(), forwarding), ConcernProcess.USER_REVIEW_CONCERN, input))
                 .containsExactly("measures:review.anon.identifyingWarning.EMAIL_ADDRESS",
                         "confirmIdentifying:review.anon.confirmRequired");
     }

@@ -40,6 +40,7 @@ class ScreenConcernFormTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T08:00:00Z"), ZoneOffset.UTC);
     private final ReviewEntryRepository entries = mock(ReviewEntryRepository.class);
     private final CaseConfidentiality confidentiality = mock(CaseConfidentiality.class);
+    private final ForwardingGround forwarding = new ForwardingGround(mock(no.samvirke.sharing.CaseLegalGrounds.class));
     private final ReviewTaskForm.Support support = new ReviewTaskForm.Support(mock(CaseViews.class), null,
             new TimelineRecorder(entries, mock(no.samvirke.sharing.AuditTrail.class)),
             CLOCK, confidentiality, new IdentifyingTextWarning(confidentiality));
@@ -119,7 +120,7 @@ class ScreenConcernFormTest {
     void followUpNeedsMeasuresResponsibleServiceAndAFutureReviewDate() {
         Map<String, Object> input = Map.of("decision", "FOLLOW_UP", "reasons", "Trenger oppfølging.",
                 "followUpReviewDate", "2026-04-01");
-        assertThat(problemsOf(new ReviewConcernForm(support, followUp), ConcernProcess.USER_REVIEW_CONCERN, input))
+        assertThat(problemsOf(new ReviewConcernForm(support, followUp, forwarding), ConcernProcess.USER_REVIEW_CONCERN, input))
                 .containsExactly("responsibleService:review.error.required",
                         "followUpReviewDate:review.error.dateNotInFuture", "measureNumbers:review.error.measureRequired");
         verify(caseMeasures, never()).record(any(), any(), any(), any());
@@ -129,7 +130,7 @@ class ScreenConcernFormTest {
     void followUpRefusesANumberThatIsNotInTheMunicipalitysPlan() {
         Map<String, Object> input = Map.of("decision", "FOLLOW_UP", "reasons", "Trenger oppfølging.",
                 "measureNumbers", List.of("22", "99"), "responsibleService", "SCHOOL", "followUpReviewDate", "2026-06-01");
-        assertThat(problemsOf(new ReviewConcernForm(support, followUp), ConcernProcess.USER_REVIEW_CONCERN, input))
+        assertThat(problemsOf(new ReviewConcernForm(support, followUp, forwarding), ConcernProcess.USER_REVIEW_CONCERN, input))
                 .containsExactly("measureNumbers:review.error.unknownMeasure");
         verify(caseMeasures, never()).record(any(), any(), any(), any());
     }
@@ -139,14 +140,14 @@ class ScreenConcernFormTest {
         when(measures.activeMeasuresFor("3201")).thenReturn(List.of());
         Map<String, Object> input = Map.of("decision", "FOLLOW_UP", "reasons", "Trenger oppfølging.",
                 "responsibleService", "SCHOOL", "followUpReviewDate", "2026-06-01");
-        assertThat(problemsOf(new ReviewConcernForm(support, followUp), ConcernProcess.USER_REVIEW_CONCERN, input))
+        assertThat(problemsOf(new ReviewConcernForm(support, followUp, forwarding), ConcernProcess.USER_REVIEW_CONCERN, input))
                 .containsExactly("measures:review.error.required");
     }
 
     @Test
     void unknownDecisionIsRefused() {
         Map<String, Object> input = Map.of("decision", "IGNORE", "reasons", "x");
-        assertThat(problemsOf(new ReviewConcernForm(support, followUp), ConcernProcess.USER_REVIEW_CONCERN, input))
+        assertThat(problemsOf(new ReviewConcernForm(support, followUp, forwarding), ConcernProcess.USER_REVIEW_CONCERN, input))
                 .containsExactly("decision:review.error.invalidChoice");
     }
 
@@ -154,7 +155,7 @@ class ScreenConcernFormTest {
     void followUpRoutesTheDecisionAndTheReviewDateAtEightOsloTime() {
         Map<String, Object> input = new HashMap<>(Map.of("decision", "FOLLOW_UP", "reasons", "Oppfølging i skolen.",
                 "measureNumbers", "22", "responsibleService", "SCHOOL", "followUpReviewDate", "2026-06-01"));
-        Map<String, Object> variables = new ReviewConcernForm(support, followUp).complete(task(ConcernProcess.USER_REVIEW_CONCERN), input, slt);
+        Map<String, Object> variables = new ReviewConcernForm(support, followUp, forwarding).complete(task(ConcernProcess.USER_REVIEW_CONCERN), input, slt);
         assertThat(variables).isEqualTo(Map.of("decision", "FOLLOW_UP",
                 "followUpReviewDate", java.util.Date.from(Instant.parse("2026-06-01T06:00:00Z"))));
         verify(caseMeasures).record(caseId, "baerum-2015", List.of(22), "slt");

@@ -40,7 +40,7 @@ class GradedDisclosureDecisionTest {
         v.put("recipientAgency", agency);
         v.put("recipientService", service);
         for (String flag : new String[] {"consentInScope", "anonymised", "ownTask", "dutyToAvert", "neglectOrAbuse",
-                "dangerToLifeOrHealth", "offenceInformation"}) {
+                "dangerToLifeOrHealth", "offenceInformation", "healthPersonnelToPolice"}) {
             v.put(flag, true);
         }
         v.put("grading", grading);

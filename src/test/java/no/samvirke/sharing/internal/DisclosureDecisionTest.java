@@ -12,9 +12,11 @@ import static no.samvirke.sharing.DisclosureLevel.FULL;
 import static no.samvirke.sharing.DisclosureLevel.NONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import java.util.UUID;
 import no.samvirke.identity.ServiceUnit;
 import no.samvirke.sharing.Access;
+import no.samvirke.sharing.LegalGround;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.junit.jupiter.api.AfterAll;
@@ -45,50 +47,44 @@ class DisclosureDecisionTest {
     /** Facts with every condition false; tests switch on what they need. */
     private static Facts from(ServiceUnit source) {
         return new Facts(new DisclosureFacts(DisclosureFacts.Item.SUBJECT, source, "MUNICIPALITY", "CHILD_WELFARE",
-                false, false, false, false, false, false, false));
+                false, false, false, Set.of()));
     }
 
     private record Facts(DisclosureFacts f) {
         Facts to(String agency, ServiceUnit service) {
             return new Facts(new DisclosureFacts(f.item(), f.sourceService(), agency, service.name(),
-                    f.consentInScope(), f.anonymised(), f.ownTask(), f.dutyToAvert(), f.neglectOrAbuse(),
-                    f.dangerToLifeOrHealth(), f.offenceInformation()));
+                    f.consentInScope(), f.anonymised(), f.ownTask(), f.grounds()));
         }
 
         Facts consent() {
             return new Facts(new DisclosureFacts(f.item(), f.sourceService(), f.recipientAgency(),
-                    f.recipientService(), true, f.anonymised(), f.ownTask(), f.dutyToAvert(), f.neglectOrAbuse(),
-                    f.dangerToLifeOrHealth(), f.offenceInformation()));
+                    f.recipientService(), true, f.anonymised(), f.ownTask(), f.grounds()));
         }
 
         Facts anonymised() {
             return new Facts(new DisclosureFacts(f.item(), f.sourceService(), f.recipientAgency(),
-                    f.recipientService(), f.consentInScope(), true, f.ownTask(), f.dutyToAvert(),
-                    f.neglectOrAbuse(), f.dangerToLifeOrHealth(), f.offenceInformation()));
-        }
-
-        Facts danger() {
-            return new Facts(new DisclosureFacts(f.item(), f.sourceService(), f.recipientAgency(),
-                    f.recipientService(), f.consentInScope(), f.anonymised(), f.ownTask(), f.dutyToAvert(),
-                    f.neglectOrAbuse(), true, f.offenceInformation()));
-        }
-
-        Facts offence() {
-            return new Facts(new DisclosureFacts(f.item(), f.sourceService(), f.recipientAgency(),
-                    f.recipientService(), f.consentInScope(), f.anonymised(), f.ownTask(), f.dutyToAvert(),
-                    f.neglectOrAbuse(), f.dangerToLifeOrHealth(), true));
-        }
-
-        Facts dutyToAvert() {
-            return new Facts(new DisclosureFacts(f.item(), f.sourceService(), f.recipientAgency(),
-                    f.recipientService(), f.consentInScope(), f.anonymised(), f.ownTask(), true,
-                    f.neglectOrAbuse(), f.dangerToLifeOrHealth(), f.offenceInformation()));
+                    f.recipientService(), f.consentInScope(), true, f.ownTask(), f.grounds()));
         }
 
         Facts ownTask() {
             return new Facts(new DisclosureFacts(f.item(), f.sourceService(), f.recipientAgency(),
-                    f.recipientService(), f.consentInScope(), f.anonymised(), true, f.dutyToAvert(),
-                    f.neglectOrAbuse(), f.dangerToLifeOrHealth(), f.offenceInformation()));
+                    f.recipientService(), f.consentInScope(), f.anonymised(), true, f.grounds()));
+        }
+
+        Facts ground(LegalGround ground) {
+            return new Facts(f.with(Set.of(ground)));
+        }
+
+        Facts danger() {
+            return ground(LegalGround.DANGER_TO_LIFE_OR_HEALTH);
+        }
+
+        Facts offence() {
+            return ground(LegalGround.OFFENCE_INFORMATION);
+        }
+
+        Facts dutyToAvert() {
+            return ground(LegalGround.DUTY_TO_AVERT);
         }
 
         Access decide() {
@@ -214,5 +210,71 @@ class DisclosureDecisionTest {
     void municipalInformationToPstNeedsAGround() {
         assertThat(from(SCHOOL).to("PST", ServiceUnit.PST).decide().level()).isEqualTo(NONE);
         assertThat(from(SCHOOL).to("PST", ServiceUnit.PST).danger().decide().level()).isEqualTo(FULL);
+    }
+
+    // --- rule group: ForwardingGrounds (issue 11, path 7) ---
+    @Test
+    void everyStatutoryGroundIsAnInputOfTheTable() {
+        String definitionId = engine.getRepositoryService().createDecisionDefinitionQuery()
+                .decisionDefinitionKey("disclosure").latestVersion().singleResult().getId();
+        java.util.List<String> inputs = engine.getRepositoryService().getDmnModelInstance(definitionId)
+                .getModelElementsByType(org.camunda.bpm.model.dmn.instance.InputExpression.class).stream()
+                .map(e -> e.getText().getTextContent().strip()).toList();
+        assertThat(inputs).containsAll(LegalGround.statutory().stream().map(LegalGround::decisionInput).toList());
+    }
+
+    @Test
+    void dutyToAvertOpensTheSchoolsConcernToThePoliceButNotToPst() {
+        assertThat(from(SCHOOL).to("POLICE", POLICE_PREVENTION).dutyToAvert().decide())
+                .isEqualTo(new Access(FULL, "straffeloven § 196 (avvergeplikt)"));
+        assertThat(from(SCHOOL).to("PST", ServiceUnit.PST).dutyToAvert().decide().level()).isEqualTo(NONE);
+        assertThat(from(SCHOOL).to("MUNICIPALITY", CHILD_WELFARE).dutyToAvert().decide().level())
+                .isEqualTo(ANONYMISED);
+    }
+
+    @Test
+    void healthPersonnelUnderDutyToAvertGivePoliceFullButNotPst() {
+        assertThat(from(HEALTH_STATION).to("POLICE", POLICE_PREVENTION).dutyToAvert().decide())
+                .isEqualTo(new Access(FULL, "hpl. § 31 og straffeloven § 196 (avvergeplikt)"));
+        assertThat(from(HEALTH_STATION).to("PST", ServiceUnit.PST).dutyToAvert().decide().level()).isEqualTo(NONE);
+    }
+
+    @Test
+    void healthPersonnelGroundGivesThePoliceFullForHealthInformation() {
+        assertThat(from(HEALTH_STATION).to("POLICE", POLICE_PREVENTION)
+                .ground(LegalGround.HEALTH_PERSONNEL_TO_POLICE).decide()).isEqualTo(new Access(FULL,
+                "hpl. § 23 nr. 4 / § 31 (helsepersonell: tungtveiende interesser, avverge alvorlig skade)"));
+    }
+
+    @Test
+    void healthPersonnelGroundOpensNothingElse() {
+        LegalGround hpl = LegalGround.HEALTH_PERSONNEL_TO_POLICE;
+        assertThat(from(SCHOOL).to("POLICE", POLICE_PREVENTION).ground(hpl).decide().level()).isEqualTo(ANONYMISED);
+        assertThat(from(HEALTH_STATION).to("PST", ServiceUnit.PST).ground(hpl).decide().level()).isEqualTo(NONE);
+        assertThat(from(HEALTH_STATION).to("MUNICIPALITY", SLT).ground(hpl).decide().level()).isEqualTo(ANONYMISED);
+    }
+
+    @Test
+    void healthInformationForwardedAsOffenceInformationStaysAnonymisedForThePolice() {
+        assertThat(from(HEALTH_STATION).to("POLICE", POLICE_PREVENTION).offence().decide())
+                .isEqualTo(new Access(ANONYMISED, "hpl. § 21 (taushetsplikt) – kun anonymisert"));
+        assertThat(from(HEALTH_STATION).to("POLICE", POLICE_PREVENTION).offence()
+                .ground(LegalGround.HEALTH_PERSONNEL_TO_POLICE).decide().level()).isEqualTo(FULL);
+    }
+
+    @Test
+    void dutyToInformChildWelfareOpensToChildWelfareOnlyNeverToThePolice() {
+        LegalGround bvl = LegalGround.DUTY_TO_INFORM_CHILD_WELFARE;
+        assertThat(from(SCHOOL).to("MUNICIPALITY", CHILD_WELFARE).ground(bvl).decide())
+                .isEqualTo(new Access(FULL, "barnevernsloven § 13-2 (opplysningsplikt til barnevernet)"));
+        assertThat(from(SCHOOL).to("POLICE", POLICE_PREVENTION).ground(bvl).decide().level()).isEqualTo(ANONYMISED);
+        assertThat(from(HEALTH_STATION).to("POLICE", POLICE_PREVENTION).ground(bvl).decide().level())
+                .isEqualTo(ANONYMISED);
+    }
+
+    @Test
+    void aRecordedConsentGroundIsNotConsent() {
+        assertThat(from(SCHOOL).to("POLICE", POLICE_PREVENTION).ground(LegalGround.CONSENT).decide().level())
+                .isEqualTo(ANONYMISED);
     }
 }

@@ -62,7 +62,7 @@ class DisclosureRulesVersionTest {
     /** The school's concern, named, no consent, asked for by the police: the real table says no. */
     private static DisclosureFacts schoolConcernToPolice() {
         return new DisclosureFacts(DisclosureFacts.Item.SUBJECT, ServiceUnit.SCHOOL, "POLICE", "POLICE_PREVENTION",
-                false, false, false, false, false, false, false);
+                false, false, false, java.util.Set.of());
     }
 
     private void deployNewVersion() {

@@ -81,7 +81,7 @@ class NotificationDisclosureDecisionTest {
     void outsideTheRoutinePstInformationStillReachesNoMunicipality() {
         DisclosureRules rules = new DisclosureRules(engine.getDecisionService(), engine.getRepositoryService());
         DisclosureFacts concernFacts = new DisclosureFacts(DisclosureFacts.Item.SUBJECT, ServiceUnit.PST,
-                "MUNICIPALITY", "SLT", false, false, false, false, false, false, false);
+                "MUNICIPALITY", "SLT", false, false, false, java.util.Set.of());
         assertThat(rules.decide(concernFacts).level()).isEqualTo(NONE);
         assertThat(concernFacts.variables()).containsEntry("notificationEvent", false);
     }
