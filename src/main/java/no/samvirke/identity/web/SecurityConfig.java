@@ -35,10 +35,10 @@ class SecurityConfig {
     private static final String ADMIN = Role.ADMIN.name();
 
     /**
-     * No inline or evaluated script anywhere (ADR 0022; {@code InlineScriptTemplatesTest} keeps the
+     * No inline or evaluated script anywhere (ADR 0022; {@code NoInlineScriptInTemplatesTest} keeps the
      * templates so); inline styles stay allowed for the catalogue's style fragment.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
