@@ -10,6 +10,9 @@ import no.samvirke.identity.Users;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -38,9 +41,24 @@ class EngineRequestAudit extends OncePerRequestFilter {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             int status = response.getStatus();
             if (signedIn(authentication) && (isApi(path) || status >= 400)) {
-                users.find(authentication.getName())
-                        .ifPresent(user -> log.record(user, request.getMethod(), path, status));
+                users.find(authentication.getName()).ifPresent(user -> inThisRequest(request, response,
+                        () -> log.record(user, request.getMethod(), path, status)));
             }
+        }
+    }
+
+    /**
+     * Spring's request context is set only after the security filters (it comes with Jersey's
+     * filter order), yet the audit takes the client's address from it: without this, engine
+     * operations were recorded with no address (ADR 0022).
+     */
+    private static void inThisRequest(HttpServletRequest request, HttpServletResponse response, Runnable record) {
+        RequestAttributes outer = RequestContextHolder.getRequestAttributes();
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
+        try {
+            record.run();
+        } finally {
+            RequestContextHolder.setRequestAttributes(outer);
         }
     }
 

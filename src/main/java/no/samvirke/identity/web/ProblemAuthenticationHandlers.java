@@ -14,6 +14,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -24,12 +26,15 @@ import org.springframework.web.servlet.LocaleResolver;
  * 401 and 403 on the API as {@code application/problem+json}, in the user's language. When the
  * user could not be looked up at all (the database is unreachable) the answer is 503, not 401:
  * the password was never checked. The login page answers that case with the 503 error page.
+ * A sign-in refused by the {@link LoginThrottle} is 429 with {@code Retry-After} on the API and
+ * the login page's "too many failed sign-ins" message on the form (ADR 0022).
  */
 @Component
 class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler,
         AuthenticationFailureHandler {
 
     private final AuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
+    private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
     private final ObjectMapper json;
     private final MessageSource messages;
@@ -49,6 +54,11 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
             write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable");
             return;
         }
+        if (e instanceof LoginThrottledException throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "problem.throttled", throttled.retryAfterMinutes());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Samvirke\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
     }
@@ -62,6 +72,11 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
             response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
             return;
         }
+        if (e instanceof LoginThrottledException throttled) {
+            // the same page whether or not the username exists (ADR 0022)
+            redirects.sendRedirect(request, response, "/login?throttled=" + throttled.retryAfterMinutes());
+            return;
+        }
         wrongPassword.onAuthenticationFailure(request, response, e);
     }
 
@@ -71,11 +86,11 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
         write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
-            throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+            Object... args) throws IOException {
         var locale = locales.resolveLocale(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(key, null, locale));
+                messages.getMessage(key, args, locale));
         problem.setTitle(messages.getMessage(key + ".title", null, locale));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());

@@ -39,15 +39,25 @@ class RecentlyVerifiedCredentials implements AuthenticationProvider {
     private record Verified(Authentication authentication, Instant until) {
     }
 
-    private final DaoAuthenticationProvider passwords;
+    private final AuthenticationProvider passwords;
     private final Clock clock;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Authentication>> inFlight = new ConcurrentHashMap<>();
 
     RecentlyVerifiedCredentials(UserDetailsService users, PasswordEncoder encoder, Clock clock) {
-        this.passwords = new DaoAuthenticationProvider(users);
-        this.passwords.setPasswordEncoder(encoder);
+        this(bcrypt(users, encoder), clock);
+    }
+
+    /** With the check that runs when the credentials are not remembered (the application's is throttled). */
+    RecentlyVerifiedCredentials(AuthenticationProvider passwords, Clock clock) {
+        this.passwords = passwords;
         this.clock = clock;
+    }
+
+    private static AuthenticationProvider bcrypt(UserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        return dao;
     }
 
     @Override

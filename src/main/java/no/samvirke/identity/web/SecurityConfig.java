@@ -8,12 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import java.time.Clock;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -28,13 +25,22 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Four filter chains: Camunda's webapps (admin only, Cockpit operations only, single sign-on from
  * our login, Camunda's own CSRF), Camunda's engine REST API (admin only, an allow-list of
  * operations, each request audited, HTTP Basic), our JSON API (HTTP Basic,
- * stateless, problem+json) and the pages (form login, CSRF).
+ * stateless, problem+json) and the pages (form login, CSRF). Every sign-in, form or HTTP Basic,
+ * goes through the {@link LoginThrottle} ({@link ThrottledSignIn}, ADR 0022).
  */
 @Configuration
 @EnableWebSecurity
 class SecurityConfig {
 
     private static final String ADMIN = Role.ADMIN.name();
+
+    /**
+     * No inline or evaluated script anywhere (ADR 0022; {@code NoInlineScriptInTemplatesTest} keeps the
+     * templates so); inline styles stay allowed for the catalogue's style fragment.
+     */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     /** Plain path matching: Camunda's REST API is a Jersey servlet, not Spring MVC. */
     private static RequestMatcher path(String pattern) {
@@ -73,14 +79,16 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaRest(HttpSecurity http, EngineAccessLog engineLog, Users users) throws Exception {
+    SecurityFilterChain camundaRest(HttpSecurity http, EngineAccessLog engineLog, Users users, ThrottledSignIn signIn,
+                                    ProblemAuthenticationHandlers problems) throws Exception {
         return http.securityMatcher(path("/engine-rest/**"))
                 // an allow-list of operations (ADR 0020); everything else, deployments first, is 403
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(EngineOperations.allowedUnder("/engine-rest")).hasRole(ADMIN)
                         .anyRequest().denyAll())
                 .addFilterBefore(new EngineRequestAudit(engineLog, users), ExceptionTranslationFilter.class)
-                .httpBasic(Customizer.withDefaults())
+                .authenticationManager(signIn.passwords())
+                .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -88,10 +96,10 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems, UserDetailsService users,
-                            PasswordEncoder encoder, Clock clock) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems, ThrottledSignIn signIn)
+            throws Exception {
         return http.securityMatcher(path("/api/**"))
-                .authenticationProvider(new RecentlyVerifiedCredentials(users, encoder, clock))
+                .authenticationManager(signIn.api())
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 // Stateless and Basic only: no cookie is accepted, so there is nothing to forge.
@@ -103,19 +111,19 @@ class SecurityConfig {
 
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ProblemAuthenticationHandlers problems, ThrottledSignIn signIn)
+            throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health/**", "/error").permitAll()
                         .anyRequest().authenticated())
+                .authenticationManager(signIn.passwords())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(problems))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(h -> h
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .contentSecurityPolicy(c -> c.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                        + "script-src 'self' 'unsafe-inline'; frame-ancestors 'self'")))
+                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                         request -> "true".equals(request.getHeader("HX-Request"))))
