@@ -80,12 +80,13 @@ class ForwardedHeadersTest {
     }
 
     @Test
-    void pagesAllowNoInlineScriptAndCannotBeFramed() throws Exception {
+    void pagesAllowNoInlineScriptOrStyleAndCannotBeFramed() throws Exception {
         String csp = send(TRUSTED_PROXY, "GET /login").header("Content-Security-Policy");
         assertThat(csp).isNotNull();
         String scriptSrc = directive(csp, "script-src");
         assertThat(scriptSrc).isEqualTo("script-src 'self'");
-        assertThat(csp).doesNotContain("unsafe-eval").contains("object-src 'none'", "base-uri 'self'",
+        assertThat(directive(csp, "style-src")).isEqualTo("style-src 'self'");
+        assertThat(csp).doesNotContain("unsafe-eval").doesNotContain("unsafe-inline").contains("object-src 'none'", "base-uri 'self'",
                 "form-action 'self'", "frame-ancestors 'none'");
     }
 

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * The pages' content security policy has no {@code 'unsafe-inline'} or {@code 'unsafe-eval'} in
  * {@code script-src} (issue 11, path 13; ADR 0022). This keeps it so: no template may bring inline
  * script, an event-handler attribute, a {@code javascript:} URL or an htmx feature that evaluates
- * text as script ({@code hx-on}, {@code hx-vars}, {@code js:} values, event filters).
+ * text as script ({@code hx-on}, {@code hx-vars}, {@code js:} values, event filters). Nor inline
+ * style: {@code style-src 'self'} too, so no {@code <style>} element and no {@code style} attribute.
  */
 class NoInlineScriptInTemplatesTest {
 
@@ -30,10 +31,11 @@ class NoInlineScriptInTemplatesTest {
     private static final Pattern HTMX_EVAL = Pattern.compile(
             "(?i)\\s(data-)?hx-(on[\\w:-]*|vars)\\s*=|\\s(data-)?hx-vals\\s*=\\s*[\"']\\s*(js|javascript):"
                     + "|\\s(data-)?hx-trigger\\s*=\\s*[\"'][^\"']*\\[");
+    private static final Pattern STYLE_ATTRIBUTE = Pattern.compile("(?i)(^|[\\s\"',])(th:|data-th-)?style\\s*=");
     private static final Pattern JAVASCRIPT_URL = Pattern.compile("(?i)javascript\\s*:");
 
     @Test
-    void noTemplateOrStaticPageCarriesScriptThatTheCspWouldHaveToAllow() throws IOException {
+    void noTemplateOrStaticPageCarriesScriptOrStyleThatTheCspWouldHaveToAllow() throws IOException {
         List<Path> pages;
         try (Stream<Path> t = Files.walk(TEMPLATES); Stream<Path> s = Files.walk(STATIC)) {
             pages = Stream.concat(t, s).filter(p -> p.toString().endsWith(".html")).toList();
@@ -47,7 +49,7 @@ class NoInlineScriptInTemplatesTest {
     }
 
     @Test
-    void theScanFindsEachKindOfInlineScript() {
+    void theScanFindsEachKindOfInlineScriptAndStyle() {
         assertThat(findings("a", "<script>alert(1)</script>")).hasSize(1);
         assertThat(findings("b", "<script th:inline=\"javascript\">var x = [[${x}]];</script>")).hasSize(1);
         assertThat(findings("c", "<button type=\"button\" onclick=\"go()\">Gå</button>")).hasSize(1);
@@ -57,6 +59,9 @@ class NoInlineScriptInTemplatesTest {
         assertThat(findings("g", "<form hx-on::after-request=\"this.reset()\"></form>")).hasSize(1);
         assertThat(findings("h", "<div hx-get=\"/x\" hx-trigger=\"keyup[ctrlKey]\"></div>")).hasSize(1);
         assertThat(findings("i", "<div hx-vals='js:{a: 1}'></div>")).hasSize(1);
+        assertThat(findings("j", "<style>.x { color: red; }</style>")).hasSize(1);
+        assertThat(findings("k", "<p style=\"color: red\">x</p>")).hasSize(1);
+        assertThat(findings("l", "<p th:style=\"|color: ${c}|\">x</p>")).hasSize(1);
         assertThat(findings("ok", "<script th:src=\"@{/js/samvirke.js}\" defer></script>"
                 + "<input name=\"online\" value=\"on\"><div hx-get=\"/x\" hx-trigger=\"load\"></div>")).isEmpty();
     }
@@ -70,6 +75,10 @@ class NoInlineScriptInTemplatesTest {
             String where = file + ":" + (html.substring(0, tag.start()).split("\n", -1).length) + ": " + tag.group();
             if (name.equals("script") && !SRC.matcher(attributes).find()) {
                 found.add("inline script " + where);
+            } else if (name.equals("style")) {
+                found.add("inline style element " + where);
+            } else if (STYLE_ATTRIBUTE.matcher(attributes).find()) {
+                found.add("style attribute " + where);
             } else if (EVENT_HANDLER.matcher(attributes).find()) {
                 found.add("event handler " + where);
             } else if (JAVASCRIPT_URL.matcher(attributes).find()) {
