@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Sets the deadlines of the plan and the prosecution assessment (the clarification talk has its own). */
+/**
+ * Sets the deadline of the plan (the clarification talk has its own; the prosecution assessment's due date is
+ * set on its task by {@link ProsecutionDueListener}, never kept as a variable).
+ */
 @Component("prepareReturneeFollowUpDelegate")
 @ProcessBean
 class PrepareReturneeFollowUpDelegate implements JavaDelegate {
@@ -20,6 +23,5 @@ class PrepareReturneeFollowUpDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariable(Vars.PLAN_DUE, deadlines.planDue());
-        execution.setVariable(Vars.PROSECUTION_DUE, deadlines.prosecutionDue());
     }
 }
