@@ -39,7 +39,6 @@ public final class ClarificationProcess {
         public static final String ANSWER_DUE = "answerDue";
         public static final String REMINDER_DUE = "reminderDue";
         public static final String ANSWER = "answer";
-        public static final String TALK_ID = "talkId";
         /**
          * HELD, RESCHEDULED (routes gateway_talk_held), DECLINED or NO_ANSWER; out to the returnee plan, whose
          * listener records it. The police's assessment of a held talk stays in the talk record, never here.
@@ -48,7 +47,7 @@ public final class ClarificationProcess {
 
         /** Every variable the process may ever keep (runtime and history): the allow-list of ADR 0023. */
         public static final List<String> ALL = List.of(CASE_ID, POLICE_GROUP, TALK_CONTEXT, PST_GROUP, CONDUCTOR_GROUP,
-                ANSWER_DUE, REMINDER_DUE, ANSWER, TALK_ID, TALK_OUTCOME);
+                ANSWER_DUE, REMINDER_DUE, ANSWER, TALK_OUTCOME);
 
         private Vars() {
         }

@@ -43,7 +43,7 @@ public final class FamilyFollowUpProcess {
         public static final String OFFER_ACCEPTED = "offerAccepted";
 
         /** Every variable the process may ever keep (runtime and history): the allow-list of ADR 0023. */
-        public static final List<String> ALL = List.of(FollowUpVars.CASE_ID, FollowUpVars.MUNICIPALITY_CODE,
+        public static final List<String> ALL = List.of(FollowUpVars.CASE_ID,
                 FollowUpVars.NOTIFICATION_ID, FollowUpVars.SLT_GROUP, FollowUpVars.FOLLOW_UP_GROUPS,
                 FollowUpVars.NEXT_REVIEW_DUE, FollowUpVars.CLOSE_FOLLOW_UP, CONTACT_DUE, CONTACT_HOLD,
                 CONTACT_HOLD_UNTIL, CONTACT_MADE, OFFER_ACCEPTED);

@@ -27,6 +27,7 @@ public final class ReturneeFollowUpProcess {
         public static final String POLICE_GROUP = "policeGroup";
         /** The police district and PST (comma-separated). */
         public static final String PROSECUTION_GROUPS = "prosecutionGroups";
+        /** Transient: the plan task's due date, read when the task is created in the start transaction. */
         public static final String PLAN_DUE = "planDue";
         /** The plan's services, comma-separated {@code ParticipatingService} names, in plan order. */
         public static final String PLAN_SERVICES = "planServices";
@@ -39,6 +40,7 @@ public final class ReturneeFollowUpProcess {
         /** Local to one service task: its service, candidate groups and deadline. */
         public static final String PLAN_SERVICE = "planService";
         public static final String SERVICE_GROUPS = "serviceGroups";
+        /** Transient: the service task's due date, read when the task is created. */
         public static final String SERVICE_DUE = "serviceDue";
         /** Out of the clarification talk: HELD, DECLINED or NO_ANSWER, recorded in the plan by its end listener. */
         public static final String TALK_OUTCOME = "talkOutcome";
@@ -46,8 +48,8 @@ public final class ReturneeFollowUpProcess {
         /** Every variable the process may ever keep (multi-instance counters included): the allow-list of ADR 0023. */
         public static final List<String> ALL = List.of(FollowUpVars.CASE_ID, FollowUpVars.MUNICIPALITY_CODE,
                 FollowUpVars.NOTIFICATION_ID, FollowUpVars.SLT_GROUP, FollowUpVars.FOLLOW_UP_GROUPS,
-                FollowUpVars.NEXT_REVIEW_DUE, FollowUpVars.CLOSE_FOLLOW_UP, POLICE_GROUP, PROSECUTION_GROUPS, PLAN_DUE,
-                PLAN_SERVICES, PLAN_DEADLINES, SERVICE_COUNT, PLAN_SERVICE, SERVICE_GROUPS, SERVICE_DUE, TALK_OUTCOME,
+                FollowUpVars.NEXT_REVIEW_DUE, FollowUpVars.CLOSE_FOLLOW_UP, POLICE_GROUP, PROSECUTION_GROUPS,
+                PLAN_SERVICES, PLAN_DEADLINES, SERVICE_COUNT, PLAN_SERVICE, SERVICE_GROUPS, TALK_OUTCOME,
                 "loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances");
 
         private Vars() {

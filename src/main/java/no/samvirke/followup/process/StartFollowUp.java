@@ -64,12 +64,13 @@ class StartFollowUp {
         String municipality = summary.municipalityCode();
         Map<String, Object> vars = new HashMap<>();
         vars.put(FollowUpVars.CASE_ID, event.caseId().toString());
-        vars.put(FollowUpVars.MUNICIPALITY_CODE, municipality);
         vars.put(FollowUpVars.NOTIFICATION_ID, event.notificationId().toString());
         vars.put(FollowUpVars.SLT_GROUP, Groups.slt(municipality));
         vars.put(FollowUpVars.FOLLOW_UP_GROUPS, Groups.slt(municipality) + "," + Groups.kjernegruppeMunicipal(municipality));
         if (event.type() == NotificationType.RETURN) {
             String police = Groups.police(users.municipality(municipality).policeDistrictCode());
+            // The service parts' groups are the municipality's: their listeners build them from the code.
+            vars.put(FollowUpVars.MUNICIPALITY_CODE, municipality);
             vars.put(ReturneeFollowUpProcess.Vars.POLICE_GROUP, police);
             vars.put(ReturneeFollowUpProcess.Vars.PROSECUTION_GROUPS, police + "," + Groups.PST);
         }

@@ -69,6 +69,7 @@ public final class ConcernProcess {
         public static final String POLICE_GROUP = "policeGroup";
         public static final String SCREENING_DUE = "screeningDue";
         public static final String REVIEW_DUE = "reviewDue";
+        /** Transient: the acute alert task's due date, read when the task is created in the start transaction. */
         public static final String ACUTE_ALERT_DUE = "acuteAlertDue";
         public static final String IN_SCOPE = "inScope";
         /** Transient on completing the review: routes gateway_decision, never stored (the timeline records it). */
@@ -84,7 +85,7 @@ public final class ConcernProcess {
 
         /** Every variable the process may ever keep (runtime and history): the allow-list of ADR 0023. */
         public static final List<String> ALL = List.of(CONCERN_ID, MUNICIPALITY_CODE, SLT_GROUP, KJERNEGRUPPE_GROUP,
-                POLICE_GROUP, SCREENING_DUE, REVIEW_DUE, ACUTE_ALERT_DUE, IN_SCOPE, FOLLOW_UP_REVIEW_DATE, REOPEN,
+                POLICE_GROUP, SCREENING_DUE, REVIEW_DUE, IN_SCOPE, FOLLOW_UP_REVIEW_DATE, REOPEN,
                 REVIEW_GROUPS, CONTACT_HOLD, CONTACT_HOLD_UNTIL);
 
         private Vars() {
