@@ -35,11 +35,11 @@ public final class FollowUpCase {
         when(concerns.summary(id)).thenReturn(Optional.of(summary));
         // The inbox reads references from the concern table (ADR 0023): one answer for every fixture case.
         REFERENCES.put(id, reference);
-        when(concerns.references(org.mockito.ArgumentMatchers.any())).thenAnswer(call -> {
+        org.mockito.Mockito.doAnswer(call -> {
             java.util.Collection<UUID> ids = call.getArgument(0);
             return ids.stream().filter(REFERENCES::containsKey)
                     .collect(java.util.stream.Collectors.toMap(i -> i, REFERENCES::get));
-        });
+        }).when(concerns).references(org.mockito.ArgumentMatchers.any());
         when(records.find(id)).thenReturn(Optional.of(new ConcernRecord(summary, NAME, LocalDate.of(2004, 5, 6),
                 null, NAME + " har reist til et konfliktområde.")));
     }
