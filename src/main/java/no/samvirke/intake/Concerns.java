@@ -1,5 +1,7 @@
 package no.samvirke.intake;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -7,6 +9,9 @@ import java.util.UUID;
 public interface Concerns {
 
     Optional<ConcernSummary> summary(UUID concernId);
+
+    /** The human references (B-2026-0042) of those of {@code ids} that are concerns, in one query. */
+    Map<UUID, String> references(Collection<UUID> ids);
 
     /** Moves the reporter-visible status on (received → being assessed → closed). */
     void changeStatus(UUID concernId, ConcernStatus status);

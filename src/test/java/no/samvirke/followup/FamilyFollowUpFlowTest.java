@@ -17,6 +17,7 @@ import no.samvirke.identity.Users;
 import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecords;
 import no.samvirke.notification.NotificationType;
+import no.samvirke.notification.NotificationTypes;
 import no.samvirke.sharing.ContactHolds;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -41,6 +42,7 @@ class FamilyFollowUpFlowTest {
 
     @MockitoBean Concerns concerns;
     @MockitoBean ConcernRecords records;
+    @MockitoBean NotificationTypes notificationTypes;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transaction;
     @Autowired RuntimeService runtime;
@@ -106,6 +108,9 @@ class FamilyFollowUpFlowTest {
     @Test
     void theContactFormIsInEnglishWhenTheBrowserAsksForIt() throws Exception {
         FollowUpCase fixture = new FollowUpCase(concerns, records, "T-2026-0403");
+        // The form reads why from the notification's row (ADR 0023), here the fixture's death notification.
+        org.mockito.Mockito.when(notificationTypes.typeOf(org.mockito.ArgumentMatchers.any()))
+                .thenReturn(java.util.Optional.of(NotificationType.DEATH));
         fixture.reached(NotificationType.DEATH, transaction, events);
         String page = mvc.perform(get("/innboks/oppgaver/{id}", openTask(fixture).getId())
                         .with(user(userDetails.loadUserByUsername("slt"))).locale(Locale.ENGLISH))

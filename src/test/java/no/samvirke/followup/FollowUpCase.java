@@ -24,6 +24,8 @@ public final class FollowUpCase {
 
     public static final String NAME = "Kari Testesen";
 
+    private static final java.util.Map<UUID, String> REFERENCES = new java.util.concurrent.ConcurrentHashMap<>();
+
     public final UUID id = UUID.randomUUID();
 
     public FollowUpCase(Concerns concerns, ConcernRecords records, String reference) {
@@ -31,6 +33,13 @@ public final class FollowUpCase {
                 ConcernStatus.UNDER_ASSESSMENT, ServiceUnit.SCHOOL, "skole", false, false, true, false,
                 Instant.parse("2026-03-01T10:00:00Z"), Instant.parse("2026-03-01T10:00:00Z"), null);
         when(concerns.summary(id)).thenReturn(Optional.of(summary));
+        // The inbox reads references from the concern table (ADR 0023): one answer for every fixture case.
+        REFERENCES.put(id, reference);
+        org.mockito.Mockito.doAnswer(call -> {
+            java.util.Collection<UUID> ids = call.getArgument(0);
+            return ids.stream().filter(REFERENCES::containsKey)
+                    .collect(java.util.stream.Collectors.toMap(i -> i, REFERENCES::get));
+        }).when(concerns).references(org.mockito.ArgumentMatchers.any());
         when(records.find(id)).thenReturn(Optional.of(new ConcernRecord(summary, NAME, LocalDate.of(2004, 5, 6),
                 null, NAME + " har reist til et konfliktområde.")));
     }

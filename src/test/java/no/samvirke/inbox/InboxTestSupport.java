@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.platform.InvalidInputException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -54,6 +56,15 @@ public class InboxTestSupport {
         };
     }
 
+    /** The test cases' references, as an owning module keeps them in its table (ADR 0023: not in the engine). */
+    private static final Map<UUID, String> REFERENCES = new ConcurrentHashMap<>();
+
+    @Bean
+    CaseReferences testCaseReferences() {
+        return ids -> ids.stream().filter(REFERENCES::containsKey)
+                .collect(Collectors.toMap(id -> id, REFERENCES::get));
+    }
+
     @Bean
     TestCases testCases(RepositoryService repository, RuntimeService runtime, TaskService taskService) {
         return new TestCases(repository, runtime, taskService);
@@ -65,9 +76,9 @@ public class InboxTestSupport {
         public Task start(String caseReference, Instant due) {
             deployOnce();
             UUID caseId = UUID.randomUUID();
+            REFERENCES.put(caseId, caseReference);
             String processId = runtime.startProcessInstanceByKey(PROCESS, caseId.toString(),
-                    Variables.createVariables().putValue("caseReference", caseReference)
-                            .putValue("due", due == null ? null : Date.from(due))).getId();
+                    Variables.createVariables().putValue("due", due == null ? null : Date.from(due))).getId();
             return taskService.createTaskQuery().processInstanceId(processId).singleResult();
         }
 

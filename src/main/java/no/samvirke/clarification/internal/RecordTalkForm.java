@@ -67,7 +67,7 @@ class RecordTalkForm extends TalkTaskForm {
     @Override
     Map<String, Object> variables(TalkInput input, ClarificationTalk talk) {
         return talk.status() == TalkStatus.HELD
-                ? Map.of(Vars.TALK_OUTCOME, Outcome.HELD.name(), Vars.TALK_ASSESSMENT, talk.assessment().name())
+                ? Map.of(Vars.TALK_OUTCOME, Outcome.HELD.name())
                 : Map.of(Vars.TALK_OUTCOME, Outcome.RESCHEDULED.name());
     }
 }

@@ -26,12 +26,10 @@ public final class ClarificationProcess {
     public static final String END_ANSWER_DEADLINE_PASSED = "end_answer_deadline_passed";
     public static final String END_REMINDED = "end_reminded";
 
-    /** Process variables: ids, group ids, dates and codes only, never personal data. */
+    /** Process variables: ids, groups, timer dates and routing codes only (ADR 0023). */
     public static final class Vars {
         // In, from the calling process
         public static final String CASE_ID = "caseId";
-        public static final String CASE_REFERENCE = "caseReference";
-        public static final String MUNICIPALITY_CODE = "municipalityCode";
         public static final String POLICE_GROUP = "policeGroup";
         /** {@link TalkContext} name: who asked for the talk. */
         public static final String TALK_CONTEXT = "talkContext";
@@ -41,17 +39,15 @@ public final class ClarificationProcess {
         public static final String ANSWER_DUE = "answerDue";
         public static final String REMINDER_DUE = "reminderDue";
         public static final String ANSWER = "answer";
-        // Out, to the calling process
-        public static final String TALK_ID = "talkId";
-        /** HELD, DECLINED or NO_ANSWER when the process ends (RESCHEDULED only on the way). */
+        /**
+         * HELD, RESCHEDULED (routes gateway_talk_held), DECLINED or NO_ANSWER; out to the returnee plan, whose
+         * listener records it. The police's assessment of a held talk stays in the talk record, never here.
+         */
         public static final String TALK_OUTCOME = "talkOutcome";
-        /** CONCERN_CONFIRMED, CONCERN_WEAKENED or CONCERN_DISMISSED when the talk was held. */
-        public static final String TALK_ASSESSMENT = "talkAssessment";
 
-        /** Every variable the process may ever hold. */
-        public static final List<String> ALL = List.of(CASE_ID, CASE_REFERENCE, MUNICIPALITY_CODE, POLICE_GROUP,
-                TALK_CONTEXT, PST_GROUP, CONDUCTOR_GROUP, ANSWER_DUE, REMINDER_DUE, ANSWER, TALK_ID, TALK_OUTCOME,
-                TALK_ASSESSMENT);
+        /** Every variable the process may ever keep (runtime and history): the allow-list of ADR 0023. */
+        public static final List<String> ALL = List.of(CASE_ID, POLICE_GROUP, TALK_CONTEXT, PST_GROUP, CONDUCTOR_GROUP,
+                ANSWER_DUE, REMINDER_DUE, ANSWER, TALK_OUTCOME);
 
         private Vars() {
         }

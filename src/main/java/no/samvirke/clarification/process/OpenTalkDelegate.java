@@ -24,8 +24,8 @@ class OpenTalkDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         TalkContext context = TalkContext.valueOf((String) execution.getVariable(Vars.TALK_CONTEXT));
-        UUID talkId = records.open(UUID.fromString(execution.getBusinessKey()), execution.getProcessInstanceId(), context);
-        execution.setVariable(Vars.TALK_ID, talkId.toString());
+        // The talk record is found by this process instance; its id need not be kept here (ADR 0023).
+        records.open(UUID.fromString(execution.getBusinessKey()), execution.getProcessInstanceId(), context);
         execution.setVariable(Vars.PST_GROUP, Groups.PST);
         execution.setVariable(Vars.CONDUCTOR_GROUP, execution.getVariable(Vars.POLICE_GROUP));
     }

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import no.samvirke.followup.FollowUpStepRecorded;
-import no.samvirke.followup.process.FamilyFollowUpProcess;
+import no.samvirke.followup.process.FamilyFollowUpProcess.Variant;
+import no.samvirke.followup.process.FollowUpVars;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormHandler;
 import no.samvirke.inbox.TaskFormView;
+import no.samvirke.notification.NotificationTypes;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -31,15 +35,32 @@ abstract class FollowUpTaskForm implements TaskFormHandler {
         final ApplicationEventPublisher events;
         final Clock clock;
         final RuntimeService runtime;
+        final NotificationTypes notificationTypes;
 
         Support(CaseFacts caseFacts, PlanStatusReader status, FollowUpEntryRepository entries,
-                ApplicationEventPublisher events, Clock clock, RuntimeService runtime) {
+                ApplicationEventPublisher events, Clock clock, RuntimeService runtime,
+                NotificationTypes notificationTypes) {
             this.runtime = runtime;
+            this.notificationTypes = notificationTypes;
             this.caseFacts = caseFacts;
             this.status = status;
             this.entries = entries;
             this.events = events;
             this.clock = clock;
+        }
+
+        /**
+         * Why the family is followed up (outbound travel or death), read from the notification's row by the
+         * notification id the process keeps; nothing for the returnee plan. The engine keeps no such fact.
+         */
+        Optional<Variant> variant(InboxTask task) {
+            Object id = runtime.getVariable(task.processInstanceId(), FollowUpVars.NOTIFICATION_ID);
+            return id == null ? Optional.empty() : notificationTypes.typeOf(UUID.fromString(id.toString()))
+                    .flatMap(type -> switch (type) {
+                        case OUTBOUND_TRAVEL -> Optional.of(Variant.OUTBOUND_TRAVEL);
+                        case DEATH -> Optional.of(Variant.DEATH);
+                        case RETURN -> Optional.<Variant>empty();
+                    });
         }
     }
 
@@ -69,10 +90,7 @@ abstract class FollowUpTaskForm implements TaskFormHandler {
         Map<String, Object> model = new HashMap<>(formModel(task));
         support.caseFacts.add(model, task, user);
         model.put("planStatus", support.status.read(task, user));
-        Object variant = support.runtime.getVariable(task.processInstanceId(), FamilyFollowUpProcess.Vars.VARIANT);
-        if (variant != null) {
-            model.put("variant", variant);
-        }
+        support.variant(task).ifPresent(variant -> model.put("variant", variant));
         return new TaskFormView("followup/tasks :: " + fragment(), model);
     }
 

@@ -59,7 +59,7 @@ class ProsecutionAssessmentForm extends FollowUpTaskForm {
         Result result = input.choice("result", Result.class);
         String reasons = input.note();
         input.require(reasons == null || reasons.length() <= SEALED_MAX, "note", "followup.error.tooLong");
-        return new Step(ASSESSED, null, Map.of(ReturneeFollowUpProcess.Vars.PROSECUTION_ASSESSED, true),
+        return new Step(ASSESSED, null, Map.of(),
                 result == null ? null : messages.getMessage("followup.prosecution.result." + result, null, BOKMAAL)
                         + ". " + reasons);
     }

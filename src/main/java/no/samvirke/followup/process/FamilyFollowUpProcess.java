@@ -29,25 +29,24 @@ public final class FamilyFollowUpProcess {
         }
     }
 
-    /** The two reasons to offer a family follow-up. */
+    /** The two reasons to offer a family follow-up: the notification's type, read from its row (never a variable). */
     public enum Variant {
         OUTBOUND_TRAVEL, DEATH
     }
 
-    /** Process variables besides {@link FollowUpVars}: ids, dates and routing flags only. */
+    /** Process variables besides {@link FollowUpVars}: dates and routing flags only (ADR 0023). */
     public static final class Vars {
-        public static final String VARIANT = "variant";
         public static final String CONTACT_DUE = "contactDue";
         public static final String CONTACT_HOLD = "contactHold";
         public static final String CONTACT_HOLD_UNTIL = "contactHoldUntil";
         public static final String CONTACT_MADE = "contactMade";
         public static final String OFFER_ACCEPTED = "offerAccepted";
 
-        /** Every variable the process may ever hold. */
-        public static final List<String> ALL = List.of(FollowUpVars.CASE_ID, FollowUpVars.CASE_REFERENCE,
-                FollowUpVars.MUNICIPALITY_CODE, FollowUpVars.NOTIFICATION_ID, FollowUpVars.SLT_GROUP,
-                FollowUpVars.FOLLOW_UP_GROUPS, FollowUpVars.NEXT_REVIEW_DUE, FollowUpVars.CLOSE_FOLLOW_UP, VARIANT,
-                CONTACT_DUE, CONTACT_HOLD, CONTACT_HOLD_UNTIL, CONTACT_MADE, OFFER_ACCEPTED);
+        /** Every variable the process may ever keep (runtime and history): the allow-list of ADR 0023. */
+        public static final List<String> ALL = List.of(FollowUpVars.CASE_ID,
+                FollowUpVars.NOTIFICATION_ID, FollowUpVars.SLT_GROUP, FollowUpVars.FOLLOW_UP_GROUPS,
+                FollowUpVars.NEXT_REVIEW_DUE, FollowUpVars.CLOSE_FOLLOW_UP, CONTACT_DUE, CONTACT_HOLD,
+                CONTACT_HOLD_UNTIL, CONTACT_MADE, OFFER_ACCEPTED);
 
         private Vars() {
         }

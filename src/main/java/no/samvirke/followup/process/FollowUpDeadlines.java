@@ -1,6 +1,7 @@
 package no.samvirke.followup.process;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -29,8 +30,9 @@ public class FollowUpDeadlines {
         return inWorkingDays(settings.planWorkingDays());
     }
 
-    Date prosecutionDue() {
-        return inWorkingDays(settings.prosecutionWorkingDays());
+    /** The prosecution assessment is due this many working days after the follow-up started. */
+    Date prosecutionDue(Instant followUpStarted) {
+        return Date.from(workingDays.deadline(followUpStarted, settings.prosecutionWorkingDays()));
     }
 
     /** The default deadline of a service's part, offered on the plan form. */

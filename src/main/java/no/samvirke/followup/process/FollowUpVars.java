@@ -4,8 +4,6 @@ package no.samvirke.followup.process;
 public final class FollowUpVars {
 
     public static final String CASE_ID = "caseId";
-    /** The human case reference (T-2026-0042) the inbox shows. */
-    public static final String CASE_REFERENCE = "caseReference";
     public static final String MUNICIPALITY_CODE = "municipalityCode";
     public static final String NOTIFICATION_ID = "notificationId";
     public static final String SLT_GROUP = "sltGroup";

@@ -4,9 +4,13 @@ import no.samvirke.platform.ProcessBean;
 import no.samvirke.followup.process.ReturneeFollowUpProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-/** Sets the deadlines of the plan and the prosecution assessment (the clarification talk has its own). */
+/**
+ * Sets the deadline of the plan (the clarification talk has its own; the prosecution assessment's due date is
+ * set on its task by {@link ProsecutionDueListener}, never kept as a variable).
+ */
 @Component("prepareReturneeFollowUpDelegate")
 @ProcessBean
 class PrepareReturneeFollowUpDelegate implements JavaDelegate {
@@ -19,7 +23,7 @@ class PrepareReturneeFollowUpDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Vars.PLAN_DUE, deadlines.planDue());
-        execution.setVariable(Vars.PROSECUTION_DUE, deadlines.prosecutionDue());
+        // Transient: only the plan task's due date, created in this transaction, reads it (ADR 0023).
+        execution.setVariable(Vars.PLAN_DUE, Variables.dateValue(deadlines.planDue(), true));
     }
 }

@@ -8,6 +8,7 @@ import no.samvirke.followup.process.ReturneeFollowUpProcess.Vars;
 import no.samvirke.identity.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,7 @@ class PrepareServicePartDelegate implements ExecutionListener {
                 : Groups.followUpService(municipality, service) + "," + execution.getVariable(FollowUpVars.SLT_GROUP);
         execution.setVariableLocal(Vars.PLAN_SERVICE, service);
         execution.setVariableLocal(Vars.SERVICE_GROUPS, groups);
-        execution.setVariableLocal(Vars.SERVICE_DUE, Date.from(OffsetDateTime.parse(due).toInstant()));
+        // Transient: only the task's due date reads it, now; the overdue timer reads planDeadlines (ADR 0023).
+        execution.setVariableLocal(Vars.SERVICE_DUE, Variables.dateValue(Date.from(OffsetDateTime.parse(due).toInstant()), true));
     }
 }

@@ -12,8 +12,8 @@ public final class ReturneeFollowUpProcess {
     public static final String USER_SERVICE_PART = "user_service_part";
     /**
      * Calls processes/clarification-talk.bpmn (tiltak 33) for the case, in the RETURNEE context: the police
-     * and PST decide who conducts it; outputs {@link Vars#TALK_ID}, {@link Vars#TALK_OUTCOME},
-     * {@link Vars#TALK_ASSESSMENT}.
+     * and PST decide who conducts it; outputs {@link Vars#TALK_OUTCOME} only (the police's assessment stays
+     * in the talk record).
      */
     public static final String CALL_CLARIFICATION_TALK = "call_clarification_talk";
     public static final String USER_PROSECUTION_ASSESSMENT = "user_prosecution_assessment";
@@ -27,8 +27,8 @@ public final class ReturneeFollowUpProcess {
         public static final String POLICE_GROUP = "policeGroup";
         /** The police district and PST (comma-separated). */
         public static final String PROSECUTION_GROUPS = "prosecutionGroups";
+        /** Transient: the plan task's due date, read when the task is created in the start transaction. */
         public static final String PLAN_DUE = "planDue";
-        public static final String PROSECUTION_DUE = "prosecutionDue";
         /** The plan's services, comma-separated {@code ParticipatingService} names, in plan order. */
         public static final String PLAN_SERVICES = "planServices";
         /**
@@ -40,20 +40,16 @@ public final class ReturneeFollowUpProcess {
         /** Local to one service task: its service, candidate groups and deadline. */
         public static final String PLAN_SERVICE = "planService";
         public static final String SERVICE_GROUPS = "serviceGroups";
+        /** Transient: the service task's due date, read when the task is created. */
         public static final String SERVICE_DUE = "serviceDue";
-        /** Outputs of the clarification talk: its record's id, HELD / DECLINED / NO_ANSWER, and the assessment code. */
-        public static final String TALK_ID = "talkId";
+        /** Out of the clarification talk: HELD, DECLINED or NO_ANSWER, recorded in the plan by its end listener. */
         public static final String TALK_OUTCOME = "talkOutcome";
-        public static final String TALK_ASSESSMENT = "talkAssessment";
-        /** Flag only: the prosecution assessment is done (its result is police/PST-only, never here). */
-        public static final String PROSECUTION_ASSESSED = "prosecutionAssessed";
 
-        /** Every variable the process may ever hold (multi-instance counters included). */
-        public static final List<String> ALL = List.of(FollowUpVars.CASE_ID, FollowUpVars.CASE_REFERENCE,
-                FollowUpVars.MUNICIPALITY_CODE, FollowUpVars.NOTIFICATION_ID, FollowUpVars.SLT_GROUP,
-                FollowUpVars.FOLLOW_UP_GROUPS, FollowUpVars.NEXT_REVIEW_DUE, FollowUpVars.CLOSE_FOLLOW_UP,
-                POLICE_GROUP, PROSECUTION_GROUPS, PLAN_DUE, PROSECUTION_DUE, PLAN_SERVICES, PLAN_DEADLINES,
-                SERVICE_COUNT, PLAN_SERVICE, SERVICE_GROUPS, SERVICE_DUE, TALK_ID, TALK_OUTCOME, TALK_ASSESSMENT, PROSECUTION_ASSESSED,
+        /** Every variable the process may ever keep (multi-instance counters included): the allow-list of ADR 0023. */
+        public static final List<String> ALL = List.of(FollowUpVars.CASE_ID, FollowUpVars.MUNICIPALITY_CODE,
+                FollowUpVars.NOTIFICATION_ID, FollowUpVars.SLT_GROUP, FollowUpVars.FOLLOW_UP_GROUPS,
+                FollowUpVars.NEXT_REVIEW_DUE, FollowUpVars.CLOSE_FOLLOW_UP, POLICE_GROUP, PROSECUTION_GROUPS,
+                PLAN_SERVICES, PLAN_DEADLINES, SERVICE_COUNT, PLAN_SERVICE, SERVICE_GROUPS, TALK_OUTCOME,
                 "loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances");
 
         private Vars() {

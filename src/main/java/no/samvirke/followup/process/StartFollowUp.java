@@ -3,7 +3,6 @@ package no.samvirke.followup.process;
 import java.util.HashMap;
 import java.util.Map;
 import no.samvirke.followup.FollowUpStepRecorded;
-import no.samvirke.followup.process.FamilyFollowUpProcess.Variant;
 import no.samvirke.identity.Groups;
 import no.samvirke.identity.Users;
 import no.samvirke.intake.ConcernSummary;
@@ -65,19 +64,17 @@ class StartFollowUp {
         String municipality = summary.municipalityCode();
         Map<String, Object> vars = new HashMap<>();
         vars.put(FollowUpVars.CASE_ID, event.caseId().toString());
-        vars.put(FollowUpVars.CASE_REFERENCE, summary.reference());
-        vars.put(FollowUpVars.MUNICIPALITY_CODE, municipality);
         vars.put(FollowUpVars.NOTIFICATION_ID, event.notificationId().toString());
         vars.put(FollowUpVars.SLT_GROUP, Groups.slt(municipality));
         vars.put(FollowUpVars.FOLLOW_UP_GROUPS, Groups.slt(municipality) + "," + Groups.kjernegruppeMunicipal(municipality));
         if (event.type() == NotificationType.RETURN) {
             String police = Groups.police(users.municipality(municipality).policeDistrictCode());
+            // The service parts' groups are the municipality's: their listeners build them from the code.
+            vars.put(FollowUpVars.MUNICIPALITY_CODE, municipality);
             vars.put(ReturneeFollowUpProcess.Vars.POLICE_GROUP, police);
             vars.put(ReturneeFollowUpProcess.Vars.PROSECUTION_GROUPS, police + "," + Groups.PST);
-        } else {
-            vars.put(FamilyFollowUpProcess.Vars.VARIANT, event.type() == NotificationType.DEATH
-                    ? Variant.DEATH.name() : Variant.OUTBOUND_TRAVEL.name());
         }
+        // Why (outbound travel or death) stays in the notification's row; the form reads it there (ADR 0023).
         return vars;
     }
 }

@@ -1,6 +1,5 @@
 package no.samvirke.inbox.internal;
 
-import static no.samvirke.inbox.internal.TaskVariables.CASE_REFERENCE;
 import static no.samvirke.inbox.internal.TaskVariables.ESCALATED;
 
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.samvirke.inbox.CaseReferences;
 import no.samvirke.inbox.InboxTask;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,17 +22,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns Camunda tasks into {@link InboxTask}s with a fixed number of queries per page (business
- * keys and variables are fetched for all tasks at once, never per task).
+ * keys and flags are fetched for all tasks at once, never per task). The case references come from
+ * the owning modules' tables ({@link CaseReferences}, one call each per page), not from variables.
  */
 @Component
 class TaskAssembler {
 
     private final RuntimeService runtime;
     private final TaskService taskService;
+    private final List<CaseReferences> referenceSources;
 
-    TaskAssembler(RuntimeService runtime, TaskService taskService) {
+    TaskAssembler(RuntimeService runtime, TaskService taskService, List<CaseReferences> referenceSources) {
         this.runtime = runtime;
         this.taskService = taskService;
+        this.referenceSources = referenceSources;
     }
 
     /** Candidate groups are left empty here; {@link #withCandidateGroups} fills them for one task. */
@@ -45,11 +48,13 @@ class TaskAssembler {
         Map<String, UUID> caseIds = caseIds(processIds);
         List<VariableInstance> variables = runtime.createVariableInstanceQuery()
                 .processInstanceIdIn(processIds.toArray(String[]::new))
-                .variableNameIn(CASE_REFERENCE, ESCALATED).list();
-        Map<String, String> references = caseReferences(variables);
+                .variableNameIn(ESCALATED).list();
+        Map<UUID, String> references = caseReferences(new HashSet<>(caseIds.values()));
         Set<String> escalated = escalatedTasks(variables);
-        return tasks.stream().map(t -> toInboxTask(t, caseIds.get(t.getProcessInstanceId()),
-                references.get(t.getProcessInstanceId()), escalated.contains(t.getId()))).toList();
+        return tasks.stream().map(t -> {
+            UUID caseId = caseIds.get(t.getProcessInstanceId());
+            return toInboxTask(t, caseId, caseId == null ? null : references.get(caseId), escalated.contains(t.getId()));
+        }).toList();
     }
 
     InboxTask withCandidateGroups(InboxTask task) {
@@ -69,18 +74,13 @@ class TaskAssembler {
         return caseIds;
     }
 
-    private static Map<String, String> caseReferences(List<VariableInstance> variables) {
-        Map<String, String> references = new HashMap<>();
-        variables.stream()
-                .filter(v -> CASE_REFERENCE.equals(v.getName()) && v.getTaskId() == null && v.getValue() != null)
-                // The process-level variable wins over one of the same name in a sub-scope.
-                .sorted((a, b) -> Boolean.compare(isProcessScope(b), isProcessScope(a)))
-                .forEach(v -> references.putIfAbsent(v.getProcessInstanceId(), v.getValue().toString()));
+    private Map<UUID, String> caseReferences(Set<UUID> ids) {
+        ids.remove(null);
+        Map<UUID, String> references = new HashMap<>();
+        if (!ids.isEmpty()) {
+            referenceSources.forEach(source -> references.putAll(source.of(Set.copyOf(ids))));
+        }
         return references;
-    }
-
-    private static boolean isProcessScope(VariableInstance v) {
-        return v.getProcessInstanceId().equals(v.getExecutionId());
     }
 
     private static Set<String> escalatedTasks(List<VariableInstance> variables) {

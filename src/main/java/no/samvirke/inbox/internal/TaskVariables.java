@@ -3,8 +3,6 @@ package no.samvirke.inbox.internal;
 /** Names of the Camunda variables the inbox reads and writes. Ids and flags only. */
 final class TaskVariables {
 
-    /** Process variable with the human case reference (B-2026-0042), set by the owning module. */
-    static final String CASE_REFERENCE = "caseReference";
     /** Task-local flag set by {@link CamundaTasks#escalate}. */
     static final String ESCALATED = "escalated";
     /**

@@ -25,6 +25,7 @@ import no.samvirke.intake.personal.ConcernRecord;
 @NamedQuery(name = ConcernIdQueries.BY_NAME_AND_BIRTH_DATE, query = "select c.id from Concern c"
         + " where c.municipalityCode = :municipality and lower(c.subjectName) = :name"
         + " and c.subjectBirthDate = :birthDate order by c.registeredAt")
+@NamedQuery(name = ConcernIdQueries.REFERENCES, query = "select c.id, c.reference from Concern c where c.id in :ids")
 class Concern {
 
     @Id

@@ -1,6 +1,8 @@
 package no.samvirke.intake.internal;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samvirke.intake.ConcernStatus;
@@ -25,6 +27,11 @@ class JpaConcerns implements Concerns {
     @Override
     public Optional<ConcernSummary> summary(UUID concernId) {
         return concerns.findById(concernId).map(Concern::summary);
+    }
+
+    @Override
+    public Map<UUID, String> references(Collection<UUID> ids) {
+        return concerns.referencesOf(ids);
     }
 
     @Override

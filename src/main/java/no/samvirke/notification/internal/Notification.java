@@ -34,6 +34,7 @@ import no.samvirke.notification.NotificationType;
                or (:overdue = false and not exists (select h.id from Handoff h where h.notificationId = n.id
                     and h.acknowledgedAt is null and (h.dueAt < :now or h.escalation <> 'NONE'))))
         order by n.recordedAt desc""")
+@NamedQuery(name = NotificationSearch.EXISTING_IDS, query = "select n.id from Notification n where n.id in :ids")
 public class Notification {
 
     @Id

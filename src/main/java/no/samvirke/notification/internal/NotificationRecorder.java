@@ -9,6 +9,7 @@ import no.samvirke.identity.Users;
 import no.samvirke.notification.process.TravelNotificationProcess;
 import no.samvirke.notification.process.TravelNotificationProcess.Vars;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,11 +49,16 @@ class NotificationRecorder {
         return new RecordNotification.Result(n, false);
     }
 
+    /**
+     * The id and the harm assessors' group stay; the notification's type and who learned first are case
+     * facts in our table that only the two gateways after the start read, in this transaction: transient,
+     * never stored or in history (ADR 0023).
+     */
     private Map<String, Object> variables(Notification n) {
-        return Map.of(Vars.NOTIFICATION_ID, n.id().toString(), Vars.NOTIFICATION_TYPE, n.type().name(),
-                Vars.CASE_REFERENCE, NotificationView.referenceOf(n.id()),
-                Vars.ORIGIN_AGENCY, n.originAgency().name(), Vars.MUNICIPALITY_CODE, n.municipalityCode(),
-                Vars.ORIGIN_GROUP, originGroup(n));
+        return Variables.createVariables().putValue(Vars.NOTIFICATION_ID, n.id().toString())
+                .putValue(Vars.ORIGIN_GROUP, originGroup(n))
+                .putValueTyped(Vars.NOTIFICATION_TYPE, Variables.stringValue(n.type().name(), true))
+                .putValueTyped(Vars.ORIGIN_AGENCY, Variables.stringValue(n.originAgency().name(), true));
     }
 
     private String originGroup(Notification n) {

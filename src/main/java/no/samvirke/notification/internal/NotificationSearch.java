@@ -1,7 +1,9 @@
 package no.samvirke.notification.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import no.samvirke.notification.NotificationType;
 import org.springframework.data.domain.Pageable;
 
@@ -9,6 +11,7 @@ import org.springframework.data.domain.Pageable;
 interface NotificationSearch {
 
     String QUERY = "Notification.search";
+    String EXISTING_IDS = "Notification.existingIds";
 
     /**
      * The newest notifications matching the filters (null: any), in the given municipalities (or
@@ -16,4 +19,7 @@ interface NotificationSearch {
      */
     List<Notification> search(boolean everywhere, List<String> municipalities, NotificationType type,
                               NotificationStatus status, Boolean overdue, Instant now, Pageable page);
+
+    /** Those of {@code ids} that are notifications, in one query. */
+    List<UUID> existingIds(Collection<UUID> ids);
 }

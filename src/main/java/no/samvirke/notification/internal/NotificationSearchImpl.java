@@ -3,7 +3,9 @@ package no.samvirke.notification.internal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import no.samvirke.notification.NotificationType;
 import org.springframework.data.domain.Pageable;
 
@@ -22,5 +24,10 @@ class NotificationSearchImpl implements NotificationSearch {
                 .setParameter("overdue", overdue).setParameter("now", now)
                 .setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize())
                 .getResultList();
+    }
+
+    @Override
+    public List<UUID> existingIds(Collection<UUID> ids) {
+        return em.createNamedQuery(EXISTING_IDS, UUID.class).setParameter("ids", ids).getResultList();
     }
 }

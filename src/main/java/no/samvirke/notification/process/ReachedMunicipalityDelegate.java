@@ -3,7 +3,6 @@ package no.samvirke.notification.process;
 import no.samvirke.platform.ProcessBean;
 import java.util.UUID;
 import no.samvirke.notification.internal.ReachMunicipality;
-import no.samvirke.notification.process.TravelNotificationProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,7 @@ class ReachedMunicipalityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID caseId = reach.handle(UUID.fromString(execution.getBusinessKey()));
-        execution.setVariable(Vars.CASE_ID, caseId.toString());
+        // The linked case stays in our tables: which case a notification reached is not routing (ADR 0023).
+        reach.handle(UUID.fromString(execution.getBusinessKey()));
     }
 }

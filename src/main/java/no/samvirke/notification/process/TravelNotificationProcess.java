@@ -30,14 +30,13 @@ public final class TravelNotificationProcess {
     public static final String END_ESCALATED_TO_DEPUTY = "end_escalated_to_deputy";
     public static final String END_ESCALATED_TO_LEADER = "end_escalated_to_leader";
 
-    /** Process variables: ids, codes, groups, dates and routing flags only, never personal data. */
+    /** Process variables: ids, groups, timer dates and routing codes only (ADR 0023). */
     public static final class Vars {
         public static final String NOTIFICATION_ID = "notificationId";
+        /** Transient at the start: routes gateway_notification_type, never stored (the type is in our table). */
         public static final String NOTIFICATION_TYPE = "notificationType";
-        /** The notification's short reference (V-1A2B3C4D), shown in the inbox. */
-        public static final String CASE_REFERENCE = "caseReference";
+        /** Transient at the start: routes gateway_origin, never stored (who learned first is in our table). */
         public static final String ORIGIN_AGENCY = "originAgency";
-        public static final String MUNICIPALITY_CODE = "municipalityCode";
         /** Who assesses harm before the municipality is told: PST's group, or the police district's. */
         public static final String ORIGIN_GROUP = "originGroup";
         public static final String HANDOFF_ID = "handoffId";
@@ -50,12 +49,10 @@ public final class TravelNotificationProcess {
         public static final String NEXT_STEP = "nextStep";
         /** Routing flag from the harm assessment task: the municipality may be told now. */
         public static final String HARM_CLEARED = "harmCleared";
-        /** The municipal case the notification was linked to (set when it reached the municipality). */
-        public static final String CASE_ID = "caseId";
 
-        public static final List<String> ALL = List.of(NOTIFICATION_ID, NOTIFICATION_TYPE, CASE_REFERENCE, ORIGIN_AGENCY,
-                MUNICIPALITY_CODE, ORIGIN_GROUP, HANDOFF_ID, RECIPIENT_GROUP, HANDOFF_DUE, HANDOFF_LEADER_DUE,
-                NEXT_STEP, HARM_CLEARED, CASE_ID);
+        /** Every variable the process may ever keep (runtime and history): the allow-list of ADR 0023. */
+        public static final List<String> ALL = List.of(NOTIFICATION_ID, ORIGIN_GROUP, HANDOFF_ID, RECIPIENT_GROUP,
+                HANDOFF_DUE, HANDOFF_LEADER_DUE, NEXT_STEP, HARM_CLEARED);
 
         private Vars() {
         }

@@ -14,6 +14,7 @@ import no.samvirke.platform.WorkingDays;
 import no.samvirke.review.process.ConcernProcess;
 import no.samvirke.review.process.ConcernProcess.Decision;
 import no.samvirke.review.process.ConcernProcess.Vars;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -111,7 +112,8 @@ class ReviewConcernForm extends ReviewTaskForm {
     @Override
     Map<String, Object> variables(Recorded recorded) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(Vars.DECISION, recorded.outcome());
+        // Transient: routes gateway_decision in this transaction; the decision itself stays in the timeline (ADR 0023).
+        variables.put(Vars.DECISION, Variables.stringValue(recorded.outcome(), true));
         if (recorded.reviewDate() != null) {
             variables.put(Vars.FOLLOW_UP_REVIEW_DATE,
                     Date.from(recorded.reviewDate().atTime(REVIEW_HOUR, 0).atZone(WorkingDays.OSLO).toInstant()));

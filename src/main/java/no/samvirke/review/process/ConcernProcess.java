@@ -58,19 +58,21 @@ public final class ConcernProcess {
             SERVICE_ESCALATE_SCREENING, USER_SCREEN_CONCERN,
             SERVICE_ESCALATE_REVIEW, USER_REVIEW_CONCERN);
 
-    /** Process variables: ids and routing flags only, never personal data. */
+    /** Process variables: ids, groups, timer dates and routing flags only (ADR 0023). */
     public static final class Vars {
         public static final String CONCERN_ID = "concernId";
-        public static final String CASE_REFERENCE = "caseReference";
         public static final String MUNICIPALITY_CODE = "municipalityCode";
+        /** Transient at the start: routes gateway_acute_danger, never stored (the concern records it). */
         public static final String ACUTE_DANGER = "acuteDanger";
         public static final String SLT_GROUP = "sltGroup";
         public static final String KJERNEGRUPPE_GROUP = "kjernegruppeGroup";
         public static final String POLICE_GROUP = "policeGroup";
         public static final String SCREENING_DUE = "screeningDue";
         public static final String REVIEW_DUE = "reviewDue";
+        /** Transient: the acute alert task's due date, read when the task is created in the start transaction. */
         public static final String ACUTE_ALERT_DUE = "acuteAlertDue";
         public static final String IN_SCOPE = "inScope";
+        /** Transient on completing the review: routes gateway_decision, never stored (the timeline records it). */
         public static final String DECISION = "decision";
         public static final String FOLLOW_UP_REVIEW_DATE = "followUpReviewDate";
         public static final String REOPEN = "reopen";
@@ -80,18 +82,11 @@ public final class ConcernProcess {
         public static final String CONTACT_HOLD = "contactHold";
         /** Date: when the active hold ends by itself; the process re-checks then. */
         public static final String CONTACT_HOLD_UNTIL = "contactHoldUntil";
-        /** Out of the clarification talk: the talk record's id. */
-        public static final String TALK_ID = "talkId";
-        /** Out of the clarification talk: HELD, DECLINED or NO_ANSWER. */
-        public static final String TALK_OUTCOME = "talkOutcome";
-        /** Out of the clarification talk: CONCERN_CONFIRMED, CONCERN_WEAKENED or CONCERN_DISMISSED when held. */
-        public static final String TALK_ASSESSMENT = "talkAssessment";
 
-        /** Every variable the process may ever hold. */
-        public static final List<String> ALL = List.of(CONCERN_ID, CASE_REFERENCE, MUNICIPALITY_CODE,
-                ACUTE_DANGER, SLT_GROUP, KJERNEGRUPPE_GROUP, POLICE_GROUP, SCREENING_DUE, REVIEW_DUE,
-                ACUTE_ALERT_DUE, IN_SCOPE, DECISION, FOLLOW_UP_REVIEW_DATE, REOPEN, REVIEW_GROUPS, CONTACT_HOLD,
-                CONTACT_HOLD_UNTIL, TALK_ID, TALK_OUTCOME, TALK_ASSESSMENT);
+        /** Every variable the process may ever keep (runtime and history): the allow-list of ADR 0023. */
+        public static final List<String> ALL = List.of(CONCERN_ID, MUNICIPALITY_CODE, SLT_GROUP, KJERNEGRUPPE_GROUP,
+                POLICE_GROUP, SCREENING_DUE, REVIEW_DUE, IN_SCOPE, FOLLOW_UP_REVIEW_DATE, REOPEN,
+                REVIEW_GROUPS, CONTACT_HOLD, CONTACT_HOLD_UNTIL);
 
         private Vars() {
         }

@@ -4,6 +4,7 @@ import no.samvirke.platform.ProcessBean;
 import no.samvirke.review.process.ConcernProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /** Sets the screening, review and acute-alert deadlines. */
@@ -21,6 +22,7 @@ class PrepareConcernDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         execution.setVariable(Vars.SCREENING_DUE, deadlines.screeningDue());
         execution.setVariable(Vars.REVIEW_DUE, deadlines.reviewDue());
-        execution.setVariable(Vars.ACUTE_ALERT_DUE, deadlines.acuteAlertDue());
+        // Transient: only the acute alert task's due date, created in this transaction, reads it (ADR 0023).
+        execution.setVariable(Vars.ACUTE_ALERT_DUE, Variables.dateValue(deadlines.acuteAlertDue(), true));
     }
 }

@@ -7,6 +7,7 @@ import no.samvirke.identity.Users;
 import no.samvirke.intake.ConcernRegistered;
 import no.samvirke.review.process.ConcernProcess.Vars;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +31,9 @@ class StartConcernHandling {
         String municipality = event.municipalityCode();
         Map<String, Object> variables = new HashMap<>();
         variables.put(Vars.CONCERN_ID, event.concernId().toString());
-        variables.put(Vars.CASE_REFERENCE, event.reference());
         variables.put(Vars.MUNICIPALITY_CODE, municipality);
-        variables.put(Vars.ACUTE_DANGER, event.acuteDanger());
+        // Transient: gateway_acute_danger reads it in this transaction; the fact stays in the concern (ADR 0023).
+        variables.put(Vars.ACUTE_DANGER, Variables.booleanValue(event.acuteDanger(), true));
         variables.put(Vars.SLT_GROUP, Groups.slt(municipality));
         variables.put(Vars.KJERNEGRUPPE_GROUP, Groups.kjernegruppe(municipality));
         variables.put(Vars.POLICE_GROUP, Groups.police(users.municipality(municipality).policeDistrictCode()));

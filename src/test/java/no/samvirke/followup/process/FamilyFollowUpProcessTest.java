@@ -60,11 +60,8 @@ class FamilyFollowUpProcessTest {
     private ProcessInstance start() {
         Map<String, Object> vars = new HashMap<>();
         vars.put(FollowUpVars.CASE_ID, caseId.toString());
-        vars.put(FollowUpVars.CASE_REFERENCE, "T-2026-0101");
-        vars.put(FollowUpVars.MUNICIPALITY_CODE, "3201");
         vars.put(FollowUpVars.SLT_GROUP, "slt-3201");
         vars.put(FollowUpVars.FOLLOW_UP_GROUPS, "slt-3201,kjernegruppe-kommune-3201");
-        vars.put(Vars.VARIANT, FamilyFollowUpProcess.Variant.OUTBOUND_TRAVEL.name());
         return runtimeService().startProcessInstanceByKey(FamilyFollowUpProcess.KEY, caseId.toString(), vars);
     }
 

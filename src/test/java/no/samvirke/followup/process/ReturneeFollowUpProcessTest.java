@@ -52,9 +52,9 @@ class ReturneeFollowUpProcessTest {
         Mocks.register("prepareServicePartDelegate", new PrepareServicePartDelegate());
         Mocks.register("scheduleFollowUpReviewDelegate", new ScheduleFollowUpReviewDelegate(deadlines));
         Mocks.register("escalateServicePartListener", new EscalateServicePartListener(tasks));
+        Mocks.register("prosecutionDueListener", new ProsecutionDueListener(engine.getHistoryService(), deadlines));
         // The called clarification talk (its own module and tests): open its record as the real delegate does.
         Mocks.register("openTalkDelegate", (JavaDelegate) e -> {
-            e.setVariable(ClarificationProcess.Vars.TALK_ID, talkId);
             e.setVariable(ClarificationProcess.Vars.PST_GROUP, "pst");
             e.setVariable(ClarificationProcess.Vars.CONDUCTOR_GROUP, e.getVariable(Vars.POLICE_GROUP));
         });
@@ -71,7 +71,6 @@ class ReturneeFollowUpProcessTest {
     private ProcessInstance start() {
         Map<String, Object> vars = new HashMap<>();
         vars.put(FollowUpVars.CASE_ID, caseId.toString());
-        vars.put(FollowUpVars.CASE_REFERENCE, "T-2026-0102");
         vars.put(FollowUpVars.MUNICIPALITY_CODE, "3201");
         vars.put(FollowUpVars.SLT_GROUP, "slt-3201");
         vars.put(FollowUpVars.FOLLOW_UP_GROUPS, "slt-3201,kjernegruppe-kommune-3201");
@@ -146,7 +145,7 @@ class ReturneeFollowUpProcessTest {
                 ClarificationProcess.Vars.ANSWER_DUE, Date.from(Instant.now().plusSeconds(2 * 86400))));
         if (held) {
             complete(task(talk), withVariables(ClarificationProcess.Vars.ANSWER, "ACCEPTED"));
-            complete(task(talk), withVariables(Vars.TALK_OUTCOME, "HELD", Vars.TALK_ASSESSMENT, "CONCERN_WEAKENED"));
+            complete(task(talk), withVariables(Vars.TALK_OUTCOME, "HELD"));
         } else {
             complete(task(talk), withVariables(ClarificationProcess.Vars.ANSWER, "DECLINED", Vars.TALK_OUTCOME, "DECLINED"));
         }
@@ -171,8 +170,7 @@ class ReturneeFollowUpProcessTest {
         ProcessInstance pi = planned();
         talkEnds(pi, false);
         org.assertj.core.api.Assertions.assertThat(recordedTalks).containsExactly("DECLINED");
-        complete(task(ReturneeFollowUpProcess.USER_PROSECUTION_ASSESSMENT, pi),
-                withVariables(Vars.PROSECUTION_ASSESSED, true));
+        complete(task(ReturneeFollowUpProcess.USER_PROSECUTION_ASSESSMENT, pi));
         List<Task> parts = serviceTasks(pi);
         complete(parts.get(0));
         complete(parts.get(1));
@@ -188,9 +186,8 @@ class ReturneeFollowUpProcessTest {
         completeAll(pi, ReturneeFollowUpProcess.USER_SERVICE_PART, Map.of());
         talkEnds(pi, true);
         assertThat(pi).variables().containsEntry(Vars.TALK_OUTCOME, "HELD")
-                .containsEntry(Vars.TALK_ASSESSMENT, "CONCERN_WEAKENED").containsEntry(Vars.TALK_ID, talkId);
-        complete(task(ReturneeFollowUpProcess.USER_PROSECUTION_ASSESSMENT, pi),
-                withVariables(Vars.PROSECUTION_ASSESSED, true));
+                .doesNotContainKeys("talkAssessment", "talkId", "prosecutionDue", "planDue");
+        complete(task(ReturneeFollowUpProcess.USER_PROSECUTION_ASSESSMENT, pi));
         complete(task(ReturneeFollowUpProcess.USER_REINTEGRATION_MEASURES, pi));
         assertThat(pi).isWaitingAt(ReturneeFollowUpProcess.TIMER_NEXT_REVIEW);
         execute(job(ReturneeFollowUpProcess.TIMER_NEXT_REVIEW, pi));
@@ -202,6 +199,19 @@ class ReturneeFollowUpProcessTest {
         List<HistoricVariableInstance> variables = historyService().createHistoricVariableInstanceQuery()
                 .processInstanceId(pi.getId()).list();
         org.assertj.core.api.Assertions.assertThat(variables).extracting(HistoricVariableInstance::getName)
-                .isSubsetOf(Vars.ALL).contains(Vars.TALK_OUTCOME, Vars.PROSECUTION_ASSESSED);
+                .isSubsetOf(Vars.ALL).contains(Vars.TALK_OUTCOME).doesNotContain("prosecutionDue", "planDue", "serviceDue");
+    }
+
+    @Test
+    void theProsecutionAssessmentIsDueTheConfiguredWorkingDaysAfterTheStartWithoutAVariable() {
+        ProcessInstance pi = planned();
+        Date started = historyService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
+                .singleResult().getStartTime();
+        Date expected = Date.from(new WorkingDays().deadline(started.toInstant(),
+                FamilyFollowUpProcessTest.SETTINGS.prosecutionWorkingDays()));
+        org.assertj.core.api.Assertions.assertThat(task(ReturneeFollowUpProcess.USER_PROSECUTION_ASSESSMENT, pi)
+                .getDueDate()).isEqualTo(expected);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(pi.getId()))
+                .doesNotContainKeys("prosecutionDue", "planDue");
     }
 }

@@ -156,7 +156,8 @@ class ScreenConcernFormTest {
         Map<String, Object> input = new HashMap<>(Map.of("decision", "FOLLOW_UP", "reasons", "Oppfølging i skolen.",
                 "measureNumbers", "22", "responsibleService", "SCHOOL", "followUpReviewDate", "2026-06-01"));
         Map<String, Object> variables = new ReviewConcernForm(support, followUp, forwarding).complete(task(ConcernProcess.USER_REVIEW_CONCERN), input, slt);
-        assertThat(variables).isEqualTo(Map.of("decision", "FOLLOW_UP",
+        // The decision routes the gateway once, transient: never stored in the engine (ADR 0023).
+        assertThat(variables).isEqualTo(Map.of("decision", org.camunda.bpm.engine.variable.Variables.stringValue("FOLLOW_UP", true),
                 "followUpReviewDate", java.util.Date.from(Instant.parse("2026-06-01T06:00:00Z"))));
         verify(caseMeasures).record(caseId, "baerum-2015", List.of(22), "slt");
     }

@@ -68,7 +68,6 @@ class ConcernProcessTest {
         Mocks.register("checkContactHoldDelegate", new CheckContactHoldDelegate(contactHolds));
         // The called clarification talk (its own module and tests): open its record as the real delegate does.
         Mocks.register("openTalkDelegate", (JavaDelegate) e -> {
-            e.setVariable(ClarificationProcess.Vars.TALK_ID, UUID.randomUUID().toString());
             e.setVariable(ClarificationProcess.Vars.CONDUCTOR_GROUP, e.getVariable(Vars.POLICE_GROUP));
         });
     }
@@ -90,9 +89,9 @@ class ConcernProcessTest {
     private ProcessInstance start(boolean acuteDanger) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(Vars.CONCERN_ID, concernId.toString());
-        vars.put(Vars.CASE_REFERENCE, "T-2026-0042");
         vars.put(Vars.MUNICIPALITY_CODE, "3201");
-        vars.put(Vars.ACUTE_DANGER, acuteDanger);
+        // As StartConcernHandling and the review form do: these route once, transient (ADR 0023).
+        vars.put(Vars.ACUTE_DANGER, org.camunda.bpm.engine.variable.Variables.booleanValue(acuteDanger, true));
         vars.put(Vars.SLT_GROUP, "slt-3201");
         vars.put(Vars.KJERNEGRUPPE_GROUP, "kjernegruppe-3201");
         vars.put(Vars.POLICE_GROUP, "politi-oslo");
@@ -111,7 +110,7 @@ class ConcernProcessTest {
     }
 
     private void decide(ProcessInstance pi, ConcernProcess.Decision decision, Map<String, Object> vars) {
-        vars.put(Vars.DECISION, decision.name());
+        vars.put(Vars.DECISION, org.camunda.bpm.engine.variable.Variables.stringValue(decision.name(), true));
         complete(task(ConcernProcess.USER_REVIEW_CONCERN, pi), vars);
     }
 
@@ -271,11 +270,10 @@ class ConcernProcessTest {
         complete(task(talk), withVariables(ClarificationProcess.Vars.REMINDER_DUE, later,
                 ClarificationProcess.Vars.ANSWER_DUE, later));
         complete(task(talk), withVariables(ClarificationProcess.Vars.ANSWER, "ACCEPTED"));
-        complete(task(talk), withVariables(ClarificationProcess.Vars.TALK_OUTCOME, "HELD",
-                ClarificationProcess.Vars.TALK_ASSESSMENT, "CONCERN_WEAKENED"));
+        complete(task(talk), withVariables(ClarificationProcess.Vars.TALK_OUTCOME, "HELD"));
+        // The talk's outcome and assessment stay in the talk record; the timeline reads them there (ADR 0023).
         assertThat(pi).isWaitingAt(ConcernProcess.USER_REVIEW_CONCERN).variables()
-                .containsEntry(Vars.TALK_OUTCOME, "HELD").containsEntry(Vars.TALK_ASSESSMENT, "CONCERN_WEAKENED")
-                .containsKey(Vars.TALK_ID);
+                .doesNotContainKeys("talkOutcome", "talkAssessment", "talkId", "decision");
         org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(pi.getId()).keySet())
                 .isSubsetOf(Vars.ALL);
     }
@@ -292,7 +290,7 @@ class ConcernProcessTest {
         complete(task(talk), withVariables(ClarificationProcess.Vars.ANSWER, "DECLINED",
                 ClarificationProcess.Vars.TALK_OUTCOME, "DECLINED"));
         assertThat(pi).isWaitingAt(ConcernProcess.USER_REVIEW_CONCERN).variables()
-                .containsEntry(Vars.TALK_OUTCOME, "DECLINED").containsEntry(Vars.TALK_ASSESSMENT, null);
+                .doesNotContainKeys("talkOutcome", "talkAssessment");
     }
 
     @Test
