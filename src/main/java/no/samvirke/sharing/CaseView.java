@@ -5,7 +5,9 @@ import no.samvirke.intake.ConcernSummary;
 
 /**
  * A concern as one viewer may see it. Fields the viewer may not see are null; the
- * {@link Access} of each item says at which level it was disclosed and why.
+ * {@link Access} of each item says at which level it was disclosed and why. The description is
+ * the reporter's own text only when {@link #descriptionForm()} is AS_WRITTEN; below FULL it is the
+ * confirmed text for anonymised discussion, or null with NO_ANONYMISED_TEXT_YET.
  */
 public record CaseView(
         ConcernSummary summary,
@@ -14,7 +16,13 @@ public record CaseView(
         String subjectNationalId,
         Access subjectAccess,
         String description,
-        Access descriptionAccess) {
+        Access descriptionAccess,
+        DescriptionForm descriptionForm) {
+
+    /** True when the viewer may see an anonymised description but none is confirmed yet. */
+    public boolean anonymisedDescriptionMissing() {
+        return descriptionForm == DescriptionForm.NO_ANONYMISED_TEXT_YET;
+    }
 
     public boolean subjectVisible() {
         return subjectAccess.level() == DisclosureLevel.FULL;
