@@ -33,11 +33,13 @@ final class IdentifyingTextDetector {
     private static final Pattern PHONE = Pattern.compile("(?<![\\d+])(?:(?:\\+|00)\\s?47[ ]?)?(?:\\d{3}[ .-]?\\d{2}[ .-]?\\d{3}"
             + "|\\d{2}[ .-]?\\d{2}[ .-]?\\d{2}[ .-]?\\d{2}|\\d{4}[ .-]?\\d{4})(?![\\d])");
     private static final Pattern YEAR_PAIR = Pattern.compile("(?:19|20)\\d{2}\\D?(?:19|20)\\d{2}");
-    private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
+    private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
     private static final Pattern STREET = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{L}*(?:gata|gate|gaten|veien|vei|vegen|veg"
             + "|stien|sti|plassen|plass|allé|alle|alleen|bakken|lia|torget|svingen|tunet|ringen|brygge|kroken|jordet"
             + "|åsen|løkka|grenda|lunden|terrasse|vn\\.|gt\\.)\\s+\\d{1,4}\\s?[A-Za-z]?(?![\\p{L}\\d])");
+    private static final Pattern STREET_TWO_WORDS = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{L}+\\s(?:gate|gata|vei|veien"
+            + "|veg|vegen|allé|alle|plass)\\s+\\d{1,4}\\s?[A-Za-z]?(?![\\p{L}\\d])");
     private static final Pattern POSTCODE = Pattern.compile("(?<![\\d.,])(\\d{4})\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?");
 
     private final NameFinder names = new NameFinder(NameLists.DEFAULT);
@@ -56,6 +58,7 @@ final class IdentifyingTextDetector {
         add(found, text, NATIONAL_ID, IdentifyingKind.NATIONAL_ID_NUMBER);
         phones(found, text);
         add(found, text, STREET, IdentifyingKind.ADDRESS);
+        add(found, text, STREET_TWO_WORDS, IdentifyingKind.ADDRESS);
         postcodes(found, text);
         found.addAll(DateFinder.find(text, subject.birthDate()));
         return withoutOverlaps(found);
@@ -92,9 +95,7 @@ final class IdentifyingTextDetector {
 
     private static List<TextFinding> withoutOverlaps(List<TextFinding> found) {
         List<TextFinding> ranked = new ArrayList<>(found);
-        ranked.sort(Comparator.comparing((TextFinding f) -> !f.hard())
-                .thenComparing(f -> f.kind() != IdentifyingKind.SUBJECT_NAME && f.kind() != IdentifyingKind.SUBJECT_BIRTH_DATE)
-                .thenComparing(f -> f.start() - f.end()));
+        ranked.sort(Comparator.comparing((TextFinding f) -> !f.hard()).thenComparing(f -> f.start() - f.end()));
         List<TextFinding> kept = new ArrayList<>();
         for (TextFinding f : ranked) {
             if (kept.stream().noneMatch(k -> k.start() < f.end() && f.start() < k.end())) {

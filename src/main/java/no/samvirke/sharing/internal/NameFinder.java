@@ -31,11 +31,15 @@ final class NameFinder {
     }
 
     List<TextFinding> find(String text, String subjectName) {
-        List<TextFinding> found = new ArrayList<>(subject(text, subjectName));
+        List<TextFinding> subject = subject(text, subjectName);
+        List<TextFinding> found = new ArrayList<>(subject);
         Matcher m = CAPITALISED.matcher(text);
         while (m.find()) {
-            IdentifyingKind kind = kindOf(m.group(), Sentences.startsAt(text, m.start()));
-            if (kind != null) {
+            int start = m.start();
+            int end = m.end();
+            IdentifyingKind kind = kindOf(m.group(), Sentences.startsAt(text, start));
+            // the subject's name says more than "a name" over the same word ("Probesen-familien")
+            if (kind != null && subject.stream().noneMatch(s -> s.start() < end && start < s.end())) {
                 found.add(new TextFinding(kind, m.start(), m.end()));
             }
         }
@@ -68,6 +72,10 @@ final class NameFinder {
         }
         IdentifyingKind strongest = null;
         for (String piece : word.split("[-‑]")) {
+            if (piece.length() < 2 || !Character.isUpperCase(piece.charAt(0))
+                    || piece.equals(piece.toUpperCase(Locale.ROOT))) {
+                continue; // "SLT-koordinatoren": only capitalised pieces, no acronyms
+            }
             IdentifyingKind kind = pieceKind(piece.toLowerCase(Locale.ROOT), sentenceStart);
             if (kind == IdentifyingKind.PERSON_NAME) {
                 return kind;
