@@ -11,7 +11,7 @@ import no.samvirke.intake.AnonymisedDescriptionIntake.Finding;
 record MarkedText(List<Piece> pieces) {
 
     record Piece(String text, String messageKey, boolean hard) {
-        boolean marked() {
+        public boolean marked() {
             return messageKey != null;
         }
     }
@@ -32,7 +32,7 @@ record MarkedText(List<Piece> pieces) {
         return new MarkedText(List.copyOf(pieces));
     }
 
-    boolean hasFindings() {
+    public boolean hasFindings() {
         return pieces.stream().anyMatch(Piece::marked);
     }
 }
