@@ -72,9 +72,7 @@ class SharingCaseViews implements CaseViews {
     private Decided decide(ConcernRecord record, CurrentUser viewer) {
         Access subject = disclosure.decide(DisclosureFacts.Item.SUBJECT, record.summary(), viewer);
         Access description = disclosure.decide(DisclosureFacts.Item.DESCRIPTION, record.summary(), viewer);
-        boolean asWritten = subject.level() == DisclosureLevel.FULL && description.level() == DisclosureLevel.FULL;
-        // the anonymised text is read only for a viewer who gets it
-        Optional<String> text = asWritten || description.level() == DisclosureLevel.NONE ? Optional.empty()
+        Optional<String> text = description.level() == DisclosureLevel.NONE ? Optional.empty()
                 : anonymised.confirmedText(record.summary().id());
         return new Decided(record, subject, description, text);
     }
@@ -88,7 +86,8 @@ class SharingCaseViews implements CaseViews {
                 identified ? record.subjectName() : null,
                 identified ? record.subjectBirthDate() : null,
                 identified ? record.subjectNationalId() : null,
-                subject, description(d, form(d, identified)), description, form(d, identified));
+                subject, description(d, form(d, identified)), description, form(d, identified),
+                d.anonymisedText().map(t -> Redaction.scrub(t, record)).orElse(null));
     }
 
     /**
