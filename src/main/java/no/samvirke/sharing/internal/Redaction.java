@@ -32,10 +32,19 @@ final class Redaction {
     }
 
     static String scrub(String text, ConcernRecord record) {
+        return scrub(text, record, true);
+    }
+
+    /** For a confirmed text for anonymised discussion: the soft findings its writer confirmed (dates) stay. */
+    static String scrubConfirmed(String text, ConcernRecord record) {
+        return scrub(text, record, false);
+    }
+
+    private static String scrub(String text, ConcernRecord record, boolean dates) {
         if (text == null) {
             return null;
         }
-        String result = masked(text, record);
+        String result = masked(text, record, dates);
         for (String marker : markers(record)) {
             result = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(marker) + "(?![\\p{L}\\p{N}])")
                     .matcher(result).replaceAll(Matcher.quoteReplacement(MARK));
@@ -43,11 +52,11 @@ final class Redaction {
         return result;
     }
 
-    private static String masked(String text, ConcernRecord record) {
+    private static String masked(String text, ConcernRecord record, boolean dates) {
         StringBuilder out = new StringBuilder();
         int at = 0;
         for (TextFinding f : IdentifyingTextDetector.INSTANCE.find(text, IdentifyingTextDetector.Subject.of(record))) {
-            if (f.hard() || f.kind() == IdentifyingKind.DATE) {
+            if (f.hard() || dates && f.kind() == IdentifyingKind.DATE) {
                 out.append(text, at, f.start()).append(MARK);
                 at = f.end();
             }

@@ -87,7 +87,7 @@ class SharingCaseViews implements CaseViews {
                 identified ? record.subjectBirthDate() : null,
                 identified ? record.subjectNationalId() : null,
                 subject, description(d, form(d, identified)), description, form(d, identified),
-                d.anonymisedText().map(t -> Redaction.scrub(t, record)).orElse(null));
+                d.anonymisedText().map(t -> Redaction.scrubConfirmed(t, record)).orElse(null));
     }
 
     /**
@@ -108,7 +108,7 @@ class SharingCaseViews implements CaseViews {
     private static String description(Decided d, DescriptionForm form) {
         return switch (form) {
             case AS_WRITTEN -> d.record().description();
-            case ANONYMISED_TEXT -> Redaction.scrub(d.anonymisedText().orElseThrow(), d.record());
+            case ANONYMISED_TEXT -> Redaction.scrubConfirmed(d.anonymisedText().orElseThrow(), d.record());
             case NO_ANONYMISED_TEXT_YET, NOT_SHOWN -> null;
         };
     }

@@ -48,7 +48,8 @@ class AnonymisedDescriptionTest {
     private static final List<String> FRAGMENTS = List.of("Probesen", "Åse", "050712", "50190", "5. juli 2012",
             "aase.p@example.no", "912 34 567", "deler voldelig propaganda");
     private static final String PLACEHOLDER = "Det finnes ingen anonymisert beskrivelse ennå";
-    private static final String SLT_TEXT = "En elev på ungdomstrinnet deler voldelig propaganda med medelever.";
+    /** With a date: a soft finding, which the coordinator's confirmation covers (it stays in the text shown). */
+    private static final String SLT_TEXT = "En elev på ungdomstrinnet har siden 3. mars delt voldelig propaganda med medelever.";
     private static final String REPORTER_TEXT = "En elev på mellomtrinnet har vist klassen ekstremt materiale.";
 
     @Autowired MockMvc mvc;
