@@ -110,7 +110,9 @@ class ConcernHandlingStartTest {
         UUID concernId = register("3201", false);
         ProcessInstance pi = instanceOf(concernId);
         completeWithHandler(pi, concernId, ConcernProcess.USER_SCREEN_CONCERN, Map.of("inScope", "true",
-                "discussionMode", "NAMED", "reasons", "Eleven Ola Nordmann uttrykker støtte til voldelig ekstremisme."));
+                "discussionMode", "NAMED", "reasons", "Eleven Ola Nordmann uttrykker støtte til voldelig ekstremisme.",
+                // the detector sees a name (ADR 0021); the text is kept identifying on purpose, confirmed
+                "confirmIdentifying", "true"));
         org.mockito.Mockito.when(concerns.summary(concernId)).thenReturn(java.util.Optional.of(
                 new no.samvirke.intake.ConcernSummary(concernId, "T-2026-0042", "3201", null, null, ServiceUnit.SCHOOL,
                         null, false, false, false, false, null, null, null)));

@@ -29,8 +29,10 @@ class ConcernApiController {
     record SubjectJson(boolean anonymous, String name, LocalDate birthDate, String nationalId) {
     }
 
+    /** {@code anonymisedDescription}: optional text for anonymised discussion, with the reporter's confirmation. */
     record RegisterJson(SubjectJson subject, Category category, String description, ServiceUnit reporterService,
-                        Boolean subjectInformed, Boolean consentToShare, Boolean acuteDanger) {
+                        Boolean subjectInformed, Boolean consentToShare, Boolean acuteDanger,
+                        String anonymisedDescription, Boolean confirmAnonymisedDescription) {
     }
 
     record ConcernJson(UUID id, String reference, Category category, ConcernStatus status,
@@ -58,7 +60,8 @@ class ConcernApiController {
         var subject = s == null ? null : new RegisterConcern.Subject(s.anonymous(), s.name(), s.birthDate(), s.nationalId());
         ConcernSummary created = register.handle(new RegisterConcern.Command(subject, body.category(),
                 body.description(), body.reporterService(), body.subjectInformed(), body.consentToShare(),
-                body.acuteDanger()), users.current());
+                body.acuteDanger(), body.anonymisedDescription(),
+                Boolean.TRUE.equals(body.confirmAnonymisedDescription())), users.current());
         return ResponseEntity.created(URI.create("/api/v1/concerns/" + created.id())).body(ConcernJson.of(created));
     }
 

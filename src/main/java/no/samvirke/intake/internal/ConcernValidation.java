@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.samvirke.identity.ServiceUnit;
+import no.samvirke.intake.AnonymisedDescriptionIntake;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.InvalidInputException.FieldProblem;
 import org.springframework.stereotype.Component;
@@ -24,9 +25,11 @@ public class ConcernValidation {
     static final int NAME_MAX = 200;
     static final int DESCRIPTION_MAX = 10_000;
     private final Clock clock;
+    private final AnonymisedDescriptionIntake anonymised;
 
-    ConcernValidation(Clock clock) {
+    ConcernValidation(Clock clock, AnonymisedDescriptionIntake anonymised) {
         this.clock = clock;
+        this.anonymised = anonymised;
     }
 
     /**
@@ -43,10 +46,23 @@ public class ConcernValidation {
         require(command.subjectInformed() != null, "subjectInformed", "intake.error.subjectInformed.required", problems);
         require(command.consentToShare() != null, "consentToShare", "intake.error.consentToShare.required", problems);
         require(command.acuteDanger() != null, "acuteDanger", "intake.error.acuteDanger.required", problems);
+        anonymisedDescription(command, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return birthDate;
+    }
+
+    /** The optional text for anonymised discussion: checked by sharing's detector, confirmed by the reporter. */
+    private void anonymisedDescription(RegisterConcern.Command command, List<FieldProblem> problems) {
+        if (!command.hasAnonymisedDescription()) {
+            return;
+        }
+        try {
+            anonymised.check(command.anonymisedDescription(), command.anonymisedConfirmed(), command.typedSubject());
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
     }
 
     private static void reporterService(ServiceUnit given, ServiceUnit own, List<FieldProblem> problems) {

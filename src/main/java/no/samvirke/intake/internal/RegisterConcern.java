@@ -7,6 +7,7 @@ import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Role;
 import no.samvirke.identity.ServiceUnit;
 import no.samvirke.identity.Users;
+import no.samvirke.intake.AnonymisedDescriptionIntake;
 import no.samvirke.intake.Category;
 import no.samvirke.intake.ConcernRegistered;
 import no.samvirke.intake.ConcernSummary;
@@ -30,8 +31,30 @@ public class RegisterConcern {
      * {@code reporterService} may be left out: the source service (which selects the legal regime
      * for sharing) is always the signed-in user's own; a different one is refused.
      */
+    /**
+     * {@code anonymisedDescription} is the optional "Beskrivelse for anonym drøfting" (ADR 0021):
+     * when given, the reporter must confirm it ({@code anonymisedConfirmed}) and it must pass the
+     * detector of identifying text; it is what viewers at level ANONYMISED read instead of the
+     * description.
+     */
     public record Command(Subject subject, Category category, String description, ServiceUnit reporterService,
-                          Boolean subjectInformed, Boolean consentToShare, Boolean acuteDanger) {
+                          Boolean subjectInformed, Boolean consentToShare, Boolean acuteDanger,
+                          String anonymisedDescription, boolean anonymisedConfirmed) {
+
+        public Command(Subject subject, Category category, String description, ServiceUnit reporterService,
+                       Boolean subjectInformed, Boolean consentToShare, Boolean acuteDanger) {
+            this(subject, category, description, reporterService, subjectInformed, consentToShare, acuteDanger,
+                    null, false);
+        }
+
+        boolean hasAnonymisedDescription() {
+            return anonymisedDescription != null && !anonymisedDescription.isBlank();
+        }
+
+        AnonymisedDescriptionIntake.Subject typedSubject() {
+            return subject == null || subject.anonymous() ? null
+                    : new AnonymisedDescriptionIntake.Subject(subject.name(), subject.birthDate(), subject.nationalId());
+        }
     }
 
     private final ConcernRepository concerns;
@@ -41,9 +64,12 @@ public class RegisterConcern {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final AnonymisedDescriptionIntake anonymised;
 
     RegisterConcern(ConcernRepository concerns, ConcernReferences references, ConcernValidation validation,
-                    Users users, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+                    Users users, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
+                    AnonymisedDescriptionIntake anonymised) {
+        this.anonymised = anonymised;
         this.transaction = new TransactionTemplate(transactions);
         this.concerns = concerns;
         this.references = references;
@@ -73,6 +99,9 @@ public class RegisterConcern {
         Concern concern = concerns.save(new Concern(UUID.randomUUID(), reference, reporter.municipalityCode(),
                 reporter.username(), command, service, birthDate, clock.instant()));
         ConcernSummary summary = concern.summary();
+        if (command.hasAnonymisedDescription()) {
+            anonymised.store(summary.id(), command.anonymisedDescription(), reporter, command.typedSubject());
+        }
         events.publishEvent(new ConcernRegistered(summary.id(), reference, summary.municipalityCode(), service,
                 summary.acuteDanger(), summary.anonymous(), summary.consentToShare()));
         return summary;

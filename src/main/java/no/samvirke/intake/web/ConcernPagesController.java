@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.samvirke.identity.Role;
 import no.samvirke.identity.Users;
+import no.samvirke.intake.AnonymisedDescriptionIntake;
 import no.samvirke.intake.Category;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.internal.RegisterConcern;
@@ -29,8 +30,11 @@ class ConcernPagesController {
     private final RegisterConcern register;
     private final ReporterConcerns reporterConcerns;
     private final Users users;
+    private final AnonymisedDescriptionIntake anonymised;
 
-    ConcernPagesController(RegisterConcern register, ReporterConcerns reporterConcerns, Users users) {
+    ConcernPagesController(RegisterConcern register, ReporterConcerns reporterConcerns, Users users,
+                           AnonymisedDescriptionIntake anonymised) {
+        this.anonymised = anonymised;
         this.register = register;
         this.reporterConcerns = reporterConcerns;
         this.users = users;
@@ -62,6 +66,10 @@ class ConcernPagesController {
             Map<String, String> errors = new LinkedHashMap<>();
             e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.messageKey()));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
+            String text = form.anonymisedDescription();
+            if (text != null && !text.isBlank()) {
+                model.addAttribute("anonymisedMarks", MarkedText.of(text, anonymised.findings(text, form.typedSubject())));
+            }
             return form(model, form, errors);
         }
     }

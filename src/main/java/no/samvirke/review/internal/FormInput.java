@@ -24,6 +24,11 @@ class FormInput {
         this.clock = clock;
     }
 
+    /** The value as sent, unchecked (for a field another module checks). */
+    Object raw(String field) {
+        return values.get(field);
+    }
+
     String text(String field, int max, boolean required) {
         Object raw = values.get(field);
         if (raw instanceof Map<?, ?> || raw instanceof java.util.Collection<?>) {

@@ -6,6 +6,7 @@ import no.samvirke.review.process.ConcernProcess;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.review.process.ConcernProcess.Vars;
+import no.samvirke.sharing.AnonymisedDescriptions;
 import no.samvirke.sharing.DiscussionMode;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,11 @@ class ScreenConcernForm extends ReviewTaskForm {
     static final String IN_SCOPE = "IN_SCOPE";
     static final String NOT_IN_SCOPE = "NOT_IN_SCOPE";
 
-    ScreenConcernForm(Support support) {
+    private final AnonymisedDescriptions anonymised;
+
+    ScreenConcernForm(Support support, AnonymisedDescriptions anonymised) {
         super(support);
+        this.anonymised = anonymised;
     }
 
     @Override
@@ -57,6 +61,20 @@ class ScreenConcernForm extends ReviewTaskForm {
     @Override
     void recorded(InboxTask task, Recorded recorded, CurrentUser user) {
         confidentiality().setDiscussionMode(task.caseId(), DiscussionMode.valueOf(recorded.discussionMode()), user);
+    }
+
+    /**
+     * The optional text for anonymised discussion (ADR 0021): checked and stored by sharing in this
+     * transaction, so that a text it refuses leaves neither the screening nor the text stored.
+     */
+    @Override
+    void recorded(InboxTask task, Recorded recorded, FormInput input, CurrentUser user) {
+        recorded(task, recorded, user);
+        Object text = input.raw(AnonymisedDescriptions.FIELD);
+        if (text != null && !text.toString().isBlank()) {
+            anonymised.confirm(task.caseId(), text.toString(), input.isTrue(AnonymisedDescriptions.CONFIRM_FIELD), user,
+                    "task:" + task.taskDefinitionKey());
+        }
     }
 
     @Override

@@ -10,6 +10,8 @@ import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.sharing.CaseViews;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,8 +30,10 @@ class CaseApiController {
     private final Concerns concerns;
     private final CaseViews caseViews;
     private final Users users;
+    private final MessageSource messages;
 
-    CaseApiController(Concerns concerns, CaseViews caseViews, Users users) {
+    CaseApiController(Concerns concerns, CaseViews caseViews, Users users, MessageSource messages) {
+        this.messages = messages;
         this.concerns = concerns;
         this.caseViews = caseViews;
         this.users = users;
@@ -44,7 +48,8 @@ class CaseApiController {
         if (summary.isPresent() && summary.get().reporterUsername().equals(user.username())) {
             return ReporterJson.of(summary.get());
         }
-        return summary.flatMap(s -> caseViews.view(id, user, PURPOSE)).map(CaseJson::of)
+        return summary.flatMap(s -> caseViews.view(id, user, PURPOSE)).map(v -> CaseJson.of(v,
+                        messages.getMessage("sharing.anonymised.placeholder", null, LocaleContextHolder.getLocale())))
                 .orElseThrow(() -> new NotFoundException("concern"));
     }
 }

@@ -10,6 +10,7 @@ import no.samvirke.intake.ConcernStatus;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.CaseView;
+import no.samvirke.sharing.DescriptionForm;
 
 /**
  * A case as a kjernegruppe member may see it: each item with its {@code access} (level and legal
@@ -24,14 +25,16 @@ record CaseJson(UUID id, String reference, Category category, ConcernStatus stat
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Description(String text, Access access) {
+    record Description(String text, DescriptionForm form, String placeholder, Access access) {
     }
 
-    static CaseJson of(CaseView v) {
+    /** @param placeholder what to say when no anonymised text is confirmed yet (bokmål by default) */
+    static CaseJson of(CaseView v, String placeholder) {
         ConcernSummary s = v.summary();
         return new CaseJson(s.id(), s.reference(), s.category(), s.status(), s.registeredAt(), s.updatedAt(),
                 s.closedAt(), s.reporterService(), s.anonymous(), s.acuteDanger(),
                 new Subject(v.subjectName(), v.subjectBirthDate(), v.subjectNationalId(), v.subjectAccess()),
-                new Description(v.description(), v.descriptionAccess()));
+                new Description(v.description(), v.descriptionForm(),
+                        v.anonymisedDescriptionMissing() ? placeholder : null, v.descriptionAccess()));
     }
 }

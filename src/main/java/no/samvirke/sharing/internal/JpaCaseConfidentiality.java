@@ -150,8 +150,11 @@ class JpaCaseConfidentiality implements CaseConfidentiality {
         if (text == null || text.isBlank()) {
             return EnumSet.noneOf(IdentifyingKind.class);
         }
-        String name = records.find(caseId).map(r -> r.subjectName()).orElse(null);
-        return IdentifyingText.find(text, name);
+        IdentifyingTextDetector.Subject subject = records.find(caseId).map(IdentifyingTextDetector.Subject::of)
+                .orElse(IdentifyingTextDetector.Subject.NONE);
+        Set<IdentifyingKind> kinds = EnumSet.noneOf(IdentifyingKind.class);
+        IdentifyingTextDetector.INSTANCE.find(text, subject).forEach(f -> kinds.add(f.kind()));
+        return kinds;
     }
 
     private boolean discussedAnonymously(UUID caseId) {

@@ -7,6 +7,7 @@ import no.samvirke.intake.personal.ConcernRecord;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.CaseView;
 import no.samvirke.sharing.CaseViews;
+import no.samvirke.sharing.DescriptionForm;
 import no.samvirke.sharing.DisclosureLevel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,15 +27,18 @@ class SharingCaseViews implements CaseViews {
     private final CaseDisclosure disclosure;
     private final AuditAppender audit;
     private final TransactionTemplate reading;
+    private final SharingAnonymisedDescriptions anonymised;
 
-    SharingCaseViews(CaseDisclosure disclosure, AuditAppender audit, PlatformTransactionManager transactions) {
+    SharingCaseViews(CaseDisclosure disclosure, AuditAppender audit, PlatformTransactionManager transactions,
+                     SharingAnonymisedDescriptions anonymised) {
+        this.anonymised = anonymised;
         this.disclosure = disclosure;
         this.audit = audit;
         // not read-only: the gate records a resource person's expired access as it finds it
         this.reading = new TransactionTemplate(transactions);
     }
 
-    private record Decided(ConcernRecord record, Access subject, Access description) {
+    private record Decided(ConcernRecord record, Access subject, Access description, Optional<String> anonymisedText) {
     }
 
     /**
@@ -66,8 +70,11 @@ class SharingCaseViews implements CaseViews {
     }
 
     private Decided decide(ConcernRecord record, CurrentUser viewer) {
-        return new Decided(record, disclosure.decide(DisclosureFacts.Item.SUBJECT, record.summary(), viewer),
-                disclosure.decide(DisclosureFacts.Item.DESCRIPTION, record.summary(), viewer));
+        Access subject = disclosure.decide(DisclosureFacts.Item.SUBJECT, record.summary(), viewer);
+        Access description = disclosure.decide(DisclosureFacts.Item.DESCRIPTION, record.summary(), viewer);
+        Optional<String> text = description.level() == DisclosureLevel.NONE ? Optional.empty()
+                : anonymised.confirmedText(record.summary().id());
+        return new Decided(record, subject, description, text);
     }
 
     private static CaseView view(Decided d) {
@@ -79,14 +86,30 @@ class SharingCaseViews implements CaseViews {
                 identified ? record.subjectName() : null,
                 identified ? record.subjectBirthDate() : null,
                 identified ? record.subjectNationalId() : null,
-                subject, description(record, description, identified), description);
+                subject, description(d, form(d, identified)), description, form(d, identified),
+                d.anonymisedText().map(t -> Redaction.scrubConfirmed(t, record)).orElse(null));
     }
 
-    private static String description(ConcernRecord record, Access access, boolean identified) {
-        return switch (access.level()) {
-            case FULL -> identified ? record.description() : Redaction.scrub(record.description(), record);
-            case ANONYMISED -> Redaction.scrub(record.description(), record);
-            case NONE -> null;
+    /**
+     * The reporter's text only to a viewer who sees both it and the subject in full; anyone else
+     * below NONE gets the confirmed anonymised text (scrubbed once more as a safety net), never the
+     * reporter's text, not even scrubbed (ADR 0021).
+     */
+    private static DescriptionForm form(Decided d, boolean identified) {
+        if (d.description().level() == DisclosureLevel.NONE) {
+            return DescriptionForm.NOT_SHOWN;
+        }
+        if (identified && d.description().level() == DisclosureLevel.FULL) {
+            return DescriptionForm.AS_WRITTEN;
+        }
+        return d.anonymisedText().isPresent() ? DescriptionForm.ANONYMISED_TEXT : DescriptionForm.NO_ANONYMISED_TEXT_YET;
+    }
+
+    private static String description(Decided d, DescriptionForm form) {
+        return switch (form) {
+            case AS_WRITTEN -> d.record().description();
+            case ANONYMISED_TEXT -> Redaction.scrubConfirmed(d.anonymisedText().orElseThrow(), d.record());
+            case NO_ANONYMISED_TEXT_YET, NOT_SHOWN -> null;
         };
     }
 

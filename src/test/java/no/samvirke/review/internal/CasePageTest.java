@@ -98,7 +98,8 @@ class CasePageTest {
                 Instant.parse("2026-03-30T08:00:00Z"), null, null);
         when(concerns.summary(CASE)).thenReturn(Optional.of(summary));
         when(caseViews.view(eq(CASE), any(), anyString())).thenReturn(Optional.of(new CaseView(summary, null, null, null,
-                new Access(DisclosureLevel.ANONYMISED, "fvl § 13 a nr. 2"), null, new Access(DisclosureLevel.NONE, "hpl § 21"))));
+                new Access(DisclosureLevel.ANONYMISED, "fvl § 13 a nr. 2"), null, new Access(DisclosureLevel.NONE, "hpl § 21"),
+                no.samvirke.sharing.DescriptionForm.NOT_SHOWN, null)));
         when(tasks.openTasksOfCase(CASE)).thenReturn(List.of());
         when(caseTexts.disclose(eq(CASE), any(), any(), anyString())).thenAnswer(call -> Optional.of(
                 call.<List<SourcedText>>getArgument(2).stream().map(t -> new DisclosedText(t.id(), t.parts(),
