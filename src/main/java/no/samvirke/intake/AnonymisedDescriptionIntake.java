@@ -31,6 +31,12 @@ public interface AnonymisedDescriptionIntake {
      */
     void check(String text, boolean confirmed, Subject subject);
 
-    /** Stores the checked text for the new concern, confirmed by the reporter, in the registering transaction. */
+    /**
+     * Stores the checked text for the concern, confirmed by the reporter, in the caller's transaction
+     * (registration, or the reporter writing it later); replaces an earlier text.
+     */
     void store(UUID concernId, String text, CurrentUser reporter, Subject subject);
+
+    /** Whether the concern has a confirmed text for anonymised discussion (never the text itself). */
+    boolean hasText(UUID concernId);
 }

@@ -74,6 +74,7 @@ class AuthorizationMatrixTest {
     private static final String GET = "GET";
     private static final String POST = "POST";
     private static final String DELETE = "DELETE";
+    private static final String PUT = "PUT";
 
     static final List<Row> MATRIX = List.of(
             //  method path                                              skole helse slt  kjerne politi pst pvern admin anon
@@ -89,6 +90,9 @@ class AuthorizationMatrixTest {
             row(GET, "/api/v1/concerns",                                  200, 200, 200, 200, 200, 200, 200, 200, 401),
             // one concern: reporter's status view, kjernegruppe's case view, 404 for everyone else
             row(GET, "/api/v1/concerns/{concernId}",                      200, 404, 200, 200, 200, 404, 404, 404, 401),
+            // the reporter writes the text for anonymised discussion later (ADR 0021); an empty body is 400
+            row(POST, "/bekymringer/{concernId}/anonym-beskrivelse",      400, 404, 404, 404, 404, 404, 404, 404, 302),
+            row(PUT, "/api/v1/concerns/{concernId}/anonymised-description", 400, 404, 404, 404, 404, 404, 404, 404, 401),
             // review: case page and timeline
             row(GET, "/saker/{concernId}",                                404, 404, 200, 200, 200, 404, 404, 404, 302),
             row(GET, "/api/v1/cases/{concernId}/timeline",                404, 404, 200, 200, 200, 404, 404, 404, 401),
@@ -201,6 +205,8 @@ class AuthorizationMatrixTest {
             more(GET, "/api/v1/concerns",                                  200, 200, 200, 200, 200),
             // the resource person reads the case (anonymised: capped at what slt, who granted it, sees)
             more(GET, "/api/v1/concerns/{concernId}",                      404, 404, 200, 404, 404),
+            more(POST, "/bekymringer/{concernId}/anonym-beskrivelse",      404, 404, 404, 404, 404),
+            more(PUT, "/api/v1/concerns/{concernId}/anonymised-description", 404, 404, 404, 404, 404),
             more(GET, "/saker/{concernId}",                                404, 404, 200, 404, 404),
             // the kjernegruppe's deliberations are not the resource person's
             more(GET, "/api/v1/cases/{concernId}/timeline",                404, 404, 404, 404, 404),
@@ -578,7 +584,7 @@ class AuthorizationMatrixTest {
                 .replace("{planId}", "baerum-2015").replace("{number}", "22");
         boolean isApi = path.startsWith("/api/");
         MockHttpServletRequestBuilder request = isApi ? api(method, path, user) : page(method, path, user);
-        if (isApi && method.equals(POST)) {
+        if (isApi && (method.equals(POST) || method.equals(PUT))) {
             request.content("{}");
         }
         return mvc.perform(request).andReturn().getResponse();
@@ -600,7 +606,7 @@ class AuthorizationMatrixTest {
                 .replace("{planId}", "baerum-2015").replace("{number}", "22");
         boolean isApi = path.startsWith("/api/");
         MockHttpServletRequestBuilder request = isApi ? api(row.method(), path, user) : page(row.method(), path, user);
-        if (isApi && row.method().equals(POST)) {
+        if (isApi && (row.method().equals(POST) || row.method().equals(PUT))) {
             request.content("{}");
         }
         return mvc.perform(request).andReturn().getResponse().getStatus();

@@ -14,9 +14,12 @@ import no.samvirke.intake.ConcernStatus;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.internal.RegisterConcern;
 import no.samvirke.intake.internal.ReporterConcerns;
+import no.samvirke.intake.internal.WriteAnonymisedDescription;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,11 +46,18 @@ class ConcernApiController {
         }
     }
 
+    /** The reporter's text for anonymised discussion, with their confirmation (ADR 0021). */
+    record AnonymisedDescriptionJson(String anonymisedDescription, Boolean confirmAnonymisedDescription) {
+    }
+
     private final RegisterConcern register;
     private final ReporterConcerns reporterConcerns;
     private final Users users;
+    private final WriteAnonymisedDescription writeAnonymised;
 
-    ConcernApiController(RegisterConcern register, ReporterConcerns reporterConcerns, Users users) {
+    ConcernApiController(RegisterConcern register, ReporterConcerns reporterConcerns, Users users,
+                         WriteAnonymisedDescription writeAnonymised) {
+        this.writeAnonymised = writeAnonymised;
         this.register = register;
         this.reporterConcerns = reporterConcerns;
         this.users = users;
@@ -69,6 +79,14 @@ class ConcernApiController {
     @Operation(summary = "My concerns: reference, status and dates")
     List<ConcernJson> mine() {
         return reporterConcerns.reportedBy(users.current().username()).stream().map(ConcernJson::of).toList();
+    }
+
+    @PutMapping("/{id}/anonymised-description")
+    @Operation(summary = "The reporter writes or replaces the description for anonymised discussion of their own concern")
+    ResponseEntity<Void> writeAnonymised(@PathVariable UUID id, @RequestBody AnonymisedDescriptionJson body) {
+        writeAnonymised.handle(id, body.anonymisedDescription(), Boolean.TRUE.equals(body.confirmAnonymisedDescription()),
+                users.current());
+        return ResponseEntity.noContent().build();
     }
 
     // GET /api/v1/concerns/{id} lives in sharing/api/CaseApiController: the reporter's status view

@@ -107,6 +107,11 @@ class Concern {
                 registeredAt, updatedAt, closedAt);
     }
 
+    /** The subject as registered, for the detector of identifying text (ADR 0021). */
+    no.samvirke.intake.AnonymisedDescriptionIntake.Subject typedSubject() {
+        return new no.samvirke.intake.AnonymisedDescriptionIntake.Subject(subjectName, subjectBirthDate, subjectNationalId);
+    }
+
     ConcernRecord record() {
         return new ConcernRecord(summary(), subjectName, subjectBirthDate, subjectNationalId, description);
     }

@@ -10,6 +10,7 @@ import no.samvirke.intake.Category;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.internal.RegisterConcern;
 import no.samvirke.intake.internal.ReporterConcerns;
+import no.samvirke.intake.internal.WriteAnonymisedDescription;
 import no.samvirke.platform.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** "Meld bekymring" and "Mine bekymringer" for frontline staff. */
@@ -31,10 +33,12 @@ class ConcernPagesController {
     private final ReporterConcerns reporterConcerns;
     private final Users users;
     private final AnonymisedDescriptionIntake anonymised;
+    private final WriteAnonymisedDescription writeAnonymised;
 
     ConcernPagesController(RegisterConcern register, ReporterConcerns reporterConcerns, Users users,
-                           AnonymisedDescriptionIntake anonymised) {
+                           AnonymisedDescriptionIntake anonymised, WriteAnonymisedDescription writeAnonymised) {
         this.anonymised = anonymised;
+        this.writeAnonymised = writeAnonymised;
         this.register = register;
         this.reporterConcerns = reporterConcerns;
         this.users = users;
@@ -76,7 +80,38 @@ class ConcernPagesController {
 
     @GetMapping("/{id}")
     String one(@PathVariable String id, Model model) {
-        model.addAttribute("concern", reporterConcerns.forReporter(parse(id), users.current().username()));
+        return detail(parse(id), model, null, false, Map.of());
+    }
+
+    /** The reporter writes the text for anonymised discussion after registering (ADR 0021). */
+    @PostMapping("/{id}/anonym-beskrivelse")
+    String writeAnonymised(@PathVariable String id, @RequestParam(name = AnonymisedDescriptionIntake.FIELD,
+                                   required = false) String text,
+                           @RequestParam(name = AnonymisedDescriptionIntake.CONFIRM_FIELD, required = false) String confirm,
+                           Model model, jakarta.servlet.http.HttpServletResponse response) {
+        UUID concernId = parse(id);
+        boolean confirmed = "true".equals(confirm);
+        try {
+            writeAnonymised.handle(concernId, text, confirmed, users.current());
+            return "redirect:/bekymringer/" + concernId + "?anonymisert";
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.messageKey()));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            if (text != null && !text.isBlank()) {
+                model.addAttribute("anonymisedMarks",
+                        MarkedText.of(text, writeAnonymised.findings(concernId, text, users.current())));
+            }
+            return detail(concernId, model, text, confirmed, errors);
+        }
+    }
+
+    private String detail(UUID concernId, Model model, String text, boolean confirmed, Map<String, String> errors) {
+        model.addAttribute("concern", reporterConcerns.forReporter(concernId, users.current().username()));
+        model.addAttribute("anonymisedWritten", writeAnonymised.written(concernId, users.current()));
+        model.addAttribute("anonymisedText", text);
+        model.addAttribute("anonymisedConfirmed", confirmed);
+        model.addAttribute("errors", errors);
         return "intake/detail";
     }
 

@@ -77,6 +77,12 @@ class SharingAnonymisedDescriptions implements AnonymisedDescriptions, Anonymise
         store(concernId, text.strip(), "REPORTER", reporter, findings, RegistrationAudit.PURPOSE);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean hasText(UUID concernId) {
+        return confirmedText(concernId).isPresent();
+    }
+
     /** The confirmed text, if any (read inside the viewer's gate by {@link SharingCaseViews}). */
     Optional<String> confirmedText(UUID caseId) {
         return jdbc.queryForList("select text from anonymised_description where case_id = ?", String.class, caseId)

@@ -15,7 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -68,6 +71,28 @@ class PlanUploadTest {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+
+    private List<String> plansBefore;
+
+    @BeforeEach
+    void rememberThePlans() {
+        plansBefore = jdbc.queryForList("select id from catalogue_plan", String.class);
+    }
+
+    /**
+     * The uploaded Bærum plans would become Bærum's active plan (the newest) for every later test in
+     * the shared context, whose measure numbers then no longer exist: remove what this test added.
+     */
+    @AfterEach
+    void removeTheUploadedPlans() {
+        for (String id : jdbc.queryForList("select id from catalogue_plan", String.class)) {
+            if (!plansBefore.contains(id)) {
+                jdbc.update("delete from catalogue_measure_status where plan_id = ?", id);
+                jdbc.update("delete from catalogue_measure where plan_id = ?", id);
+                jdbc.update("delete from catalogue_plan where id = ?", id);
+            }
+        }
+    }
 
     int planCount() {
         return jdbc.queryForObject("select count(*) from catalogue_plan", Integer.class);

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -178,11 +179,79 @@ class AnonymisedDescriptionTest {
         assertThat(jdbc.queryForObject("select count(*) from concern", Integer.class)).isEqualTo(before);
     }
 
+    /**
+     * The reporter who left the field empty writes the text later, from their concern's page or the
+     * API: until then the page tells them that the others see no description; a phone number is
+     * highlighted and refused; after a confirmed text the police and the kjernegruppe get it.
+     */
+    @Test
+    void theReporterWritesTheTextLaterFromTheirConcernPage() throws Exception {
+        String id = register(null);
+        var skole = user(userDetails.loadUserByUsername("skole"));
+        assertThat(body(page("/bekymringer/" + id, "skole")))
+                .contains("Det finnes ingen beskrivelse for anonym drøfting ennå", "name=\"anonymisedDescription\"");
+        String refused = mvc.perform(post("/bekymringer/" + id + "/anonym-beskrivelse").with(skole).with(csrf())
+                        .param("anonymisedDescription", "Ring mor på 912 34 567.")
+                        .param("confirmAnonymisedDescription", "true"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("<mark", "912 34 567</mark>", "Et telefonnummer. Fjern det.");
+        assertStoredNothing(id);
+        mvc.perform(post("/bekymringer/" + id + "/anonym-beskrivelse").with(skole).with(csrf())
+                        .param("anonymisedDescription", REPORTER_TEXT).param("confirmAnonymisedDescription", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(body(page("/bekymringer/" + id, "skole"))).contains("er skrevet og bekreftet")
+                .doesNotContain("Det finnes ingen beskrivelse for anonym drøfting ennå");
+        for (String viewer : List.of("kjerne", "politi")) {
+            JsonNode view = json.readTree(body(api("/api/v1/concerns/" + id, viewer)));
+            assertThat(view.at("/description/text").asText()).as(viewer).isEqualTo(REPORTER_TEXT);
+        }
+        String replaced = "En elev har delt ekstremt materiale i klassens chat.";
+        mvc.perform(put("/api/v1/concerns/" + id + "/anonymised-description").with(httpBasic("skole", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("anonymisedDescription", replaced,
+                                "confirmAnonymisedDescription", true))))
+                .andExpect(status().isNoContent());
+        assertThat(json.readTree(body(api("/api/v1/concerns/" + id, "politi"))).at("/description/text").asText())
+                .isEqualTo(replaced);
+        assertThat(audited(id, "skole")).isEqualTo(2);
+    }
+
+    /** Only the reporter: the kjernegruppe, the police, PST and the other municipality get 404; nothing stored. */
+    @Test
+    void nobodyButTheReporterMayWriteItLater() throws Exception {
+        String id = register(null);
+        String body = json.writeValueAsString(Map.of("anonymisedDescription", "En elev trenger oppfølging.",
+                "confirmAnonymisedDescription", true));
+        for (String other : List.of("helse", "kjerne", "politi", "pst", "asker-skole", "asker-slt", "nav")) {
+            mvc.perform(put("/api/v1/concerns/" + id + "/anonymised-description").with(httpBasic(other, "demo"))
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/bekymringer/" + id + "/anonym-beskrivelse").with(user(userDetails.loadUserByUsername("politi")))
+                        .with(csrf()).param("anonymisedDescription", "En elev.").param("confirmAnonymisedDescription", "true"))
+                .andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/concerns/" + id + "/anonymised-description").with(httpBasic("skole", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(
+                                Map.of("anonymisedDescription", "En elev trenger oppfølging.",
+                                        "confirmAnonymisedDescription", false))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertStoredNothing(id);
+    }
+
     private void assertStoredNothing(String id) {
         assertThat(jdbc.queryForObject("select count(*) from anonymised_description where case_id = ?", Integer.class,
                 java.util.UUID.fromString(id))).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where case_id = ? and items = 'anonymisedDescription'",
-                Integer.class, java.util.UUID.fromString(id))).isZero();
+        assertThat(audited(id, null)).isZero();
+    }
+
+    /** CHANGE entries of the anonymised text, chained or still pending (ADR 0019). */
+    private int audited(String id, String username) {
+        String where = " where case_id = ? and action = 'CHANGE' and items = 'anonymisedDescription'"
+                + (username == null ? "" : " and username = '" + username + "'");
+        java.util.UUID caseId = java.util.UUID.fromString(id);
+        return jdbc.queryForObject("select (select count(*) from audit_pending" + where + ") + (select count(*) from audit_entry"
+                + where + ")", Integer.class, caseId, caseId);
     }
 
     /** Every response that can show the case to a kjernegruppe member. */
