@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.concurrent.ThreadLocalRandom;
 import no.samvirke.notification.process.TravelNotificationProcess;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -41,26 +40,7 @@ abstract class NotificationApiSupport {
     }
 
     private static String nationalIdBorn(int fromYear, int years) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            LocalDate born = LocalDate.of(fromYear + random.nextInt(years), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            String digits = "%02d%02d%02d%03d".formatted(born.getDayOfMonth(), born.getMonthValue(),
-                    born.getYear() % 100, 500 + random.nextInt(499));
-            int k1 = check(digits, new int[] {3, 7, 6, 1, 8, 9, 4, 5, 2});
-            int k2 = k1 == 10 ? 10 : check(digits + k1, new int[] {5, 4, 3, 2, 7, 6, 5, 4, 3, 2});
-            if (k1 < 10 && k2 < 10) {
-                return digits + k1 + k2;
-            }
-        }
-    }
-
-    private static int check(String digits, int[] weights) {
-        int sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += (digits.charAt(i) - '0') * weights[i];
-        }
-        int rest = 11 - sum % 11;
-        return rest == 11 ? 0 : rest;
+        return no.samvirke.intake.TestNationalIds.bornIn(fromYear, years);
     }
 
     static String notification(String type, String nationalId, String harm, String extra) {
