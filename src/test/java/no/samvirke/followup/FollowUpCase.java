@@ -27,6 +27,11 @@ public final class FollowUpCase {
     private static final java.util.Map<UUID, String> REFERENCES = new java.util.concurrent.ConcurrentHashMap<>();
 
     public final UUID id = UUID.randomUUID();
+    /**
+     * The notification the follow-up came from. A viewer who may not see the notification's link to
+     * the case identified (path 3) sees the follow-up's tasks under this id instead of the case's.
+     */
+    public final UUID notificationId = UUID.randomUUID();
 
     public FollowUpCase(Concerns concerns, ConcernRecords records, String reference) {
         ConcernSummary summary = new ConcernSummary(id, reference, "3201", Category.RADICALISATION,
@@ -50,6 +55,6 @@ public final class FollowUpCase {
         List<UUID> cases = new java.util.ArrayList<>(List.of(otherCasesOfThePerson));
         cases.add(0, id);
         transaction.executeWithoutResult(status -> events.publishEvent(
-                new NotificationReachedMunicipality(UUID.randomUUID(), id, type, "3201", cases)));
+                new NotificationReachedMunicipality(notificationId, id, type, "3201", cases)));
     }
 }

@@ -17,6 +17,7 @@ import no.samvirke.inbox.internal.CompleteTask;
 import no.samvirke.inbox.internal.TaskPage;
 import no.samvirke.inbox.internal.TaskNames;
 import no.samvirke.inbox.internal.UnclaimTask;
+import no.samvirke.inbox.internal.TasksForViewer;
 import no.samvirke.inbox.internal.VisibleTasks;
 import no.samvirke.platform.NotFoundException;
 import org.springframework.http.HttpHeaders;
@@ -46,9 +47,11 @@ class TaskApiController {
     private final TaskNames names;
     private final Users users;
     private final Clock clock;
+    private final TasksForViewer forViewer;
 
     TaskApiController(VisibleTasks tasks, ClaimTask claim, UnclaimTask unclaim, CompleteTask complete,
-                      TaskNames names, Users users, Clock clock) {
+                      TaskNames names, Users users, Clock clock, TasksForViewer forViewer) {
+        this.forViewer = forViewer;
         this.tasks = tasks;
         this.claim = claim;
         this.unclaim = unclaim;
@@ -71,17 +74,19 @@ class TaskApiController {
             @Parameter(description = "tasks per page", schema = @Schema(type = "integer", minimum = "1",
                     maximum = "200", defaultValue = "50")) @RequestParam(required = false) String size,
             HttpServletRequest request, Locale locale) {
-        TaskPage result = tasks.page(users.current(), TaskPage.Request.parse(page, size));
+        CurrentUser user = users.current();
+        TaskPage result = tasks.page(user, TaskPage.Request.parse(page, size));
         Instant now = clock.instant();
         return ResponseEntity.ok()
                 .header(PageLinks.TOTAL_COUNT, String.valueOf(result.total()))
                 .header(HttpHeaders.LINK, PageLinks.of(result, request))
-                .body(result.tasks().stream().map(t -> json(t, locale, now)).toList());
+                .body(forViewer.of(result.tasks(), user).stream().map(t -> json(t, locale, now)).toList());
     }
 
     @GetMapping("/{id}")
     TaskJson get(@PathVariable String id, Locale locale) {
-        return tasks.find(id, users.current()).map(t -> json(t, locale))
+        CurrentUser user = users.current();
+        return tasks.find(id, user).map(t -> json(forViewer.of(t, user), locale))
                 .orElseThrow(() -> new NotFoundException("task"));
     }
 

@@ -6,6 +6,7 @@ import no.samvirke.identity.Users;
 import no.samvirke.inbox.internal.ClaimTask;
 import no.samvirke.inbox.internal.TaskPage;
 import no.samvirke.inbox.internal.UnclaimTask;
+import no.samvirke.inbox.internal.TasksForViewer;
 import no.samvirke.inbox.internal.VisibleTasks;
 import no.samvirke.platform.ConflictException;
 import org.springframework.stereotype.Controller;
@@ -35,8 +36,11 @@ class InboxPageController {
     private final UnclaimTask unclaim;
     private final TaskRows rows;
     private final Users users;
+    private final TasksForViewer forViewer;
 
-    InboxPageController(VisibleTasks tasks, ClaimTask claim, UnclaimTask unclaim, TaskRows rows, Users users) {
+    InboxPageController(VisibleTasks tasks, ClaimTask claim, UnclaimTask unclaim, TaskRows rows, Users users,
+                        TasksForViewer forViewer) {
+        this.forViewer = forViewer;
         this.tasks = tasks;
         this.claim = claim;
         this.unclaim = unclaim;
@@ -93,7 +97,7 @@ class InboxPageController {
         if (page.page() > page.lastPage()) {
             page = tasks.page(user, new TaskPage.Request(page.lastPage(), page.size()));
         }
-        model.addAttribute("rows", rows.of(page.tasks(), user, locale));
+        model.addAttribute("rows", rows.of(forViewer.of(page.tasks(), user), user, locale));
         model.addAttribute("pager", Pager.of(page));
     }
 }

@@ -9,6 +9,7 @@ import no.samvirke.identity.Users;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.internal.CompleteTask;
 import no.samvirke.inbox.internal.TaskFormHandlers;
+import no.samvirke.inbox.internal.TasksForViewer;
 import no.samvirke.inbox.internal.VisibleTasks;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.NotFoundException;
@@ -36,9 +37,11 @@ class TaskPageController {
     private final TaskRows rows;
     private final Users users;
     private final MessageSource messages;
+    private final TasksForViewer forViewer;
 
     TaskPageController(VisibleTasks tasks, CompleteTask complete, TaskFormHandlers handlers, TaskRows rows,
-                       Users users, MessageSource messages) {
+                       Users users, MessageSource messages, TasksForViewer forViewer) {
+        this.forViewer = forViewer;
         this.tasks = tasks;
         this.complete = complete;
         this.handlers = handlers;
@@ -74,8 +77,10 @@ class TaskPageController {
             model.addAllAttributes(view.model());
             model.addAttribute("view", view);
         });
-        model.addAttribute("task", task);
-        model.addAttribute("row", rows.of(task, user, locale));
+        // The header names the case only where the viewer may see it; the form above got the task itself.
+        InboxTask shown = forViewer.of(task, user);
+        model.addAttribute("task", shown);
+        model.addAttribute("row", rows.of(shown, user, locale));
         model.addAttribute("formAction", "/innboks/oppgaver/" + task.id() + "/fullfor");
         model.addAttribute("fieldErrors", fieldErrors);
         model.addAttribute("formInput", formInput);

@@ -11,6 +11,7 @@ import no.samvirke.sharing.CaseResourcePersons;
 import no.samvirke.sharing.CaseTexts;
 import no.samvirke.sharing.CaseView;
 import no.samvirke.sharing.CaseViews;
+import no.samvirke.sharing.NotificationCaseLinks;
 import no.samvirke.sharing.ResourceAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +29,11 @@ public class CaseTimeline {
     private final ReviewEntryRepository entries;
     private final CaseResourcePersons resourcePersons;
     private final CaseTexts caseTexts;
+    private final NotificationCaseLinks links;
 
     CaseTimeline(Concerns concerns, CaseViews caseViews, ReviewEntryRepository entries,
-                 CaseResourcePersons resourcePersons, CaseTexts caseTexts) {
+                 CaseResourcePersons resourcePersons, CaseTexts caseTexts, NotificationCaseLinks links) {
+        this.links = links;
         this.caseTexts = caseTexts;
         this.concerns = concerns;
         this.caseViews = caseViews;
@@ -63,14 +66,19 @@ public class CaseTimeline {
     /**
      * The timeline as this kjernegruppe member may read it: every entry (who, when, what kind),
      * its free text as sharing discloses it for the entry's author's service (one READ audit
-     * entry). Empty for everyone else (answer 404).
+     * entry). A notification's entry (its kind and time match the receipt in the handoff log) only for
+     * a viewer who may see the notification's link to the case identified, decided by sharing as in
+     * the log; for everyone else it is not there. Empty for everyone else (answer 404).
      */
     @Transactional(readOnly = true)
     public Optional<List<TimelineEntry>> read(UUID caseId, CurrentUser viewer, String purpose) {
         if (!isMemberFor(caseId, viewer)) {
             return Optional.empty();
         }
-        List<ReviewEntry> recorded = entries.findByCaseIdOrderByRecordedAtAsc(caseId);
+        List<ReviewEntry> recorded = entries.findByCaseIdOrderByRecordedAtAsc(caseId).stream()
+                .filter(e -> !NotificationOnTimeline.TASK_KEY.equals(e.taskKey())
+                        || links.mayShowLink(UUID.fromString(e.taskId()), caseId, viewer, purpose))
+                .toList();
         return caseTexts.disclose(caseId, viewer, recorded.stream().map(ReviewEntry::text).toList(), purpose)
                 .map(texts -> IntStream.range(0, recorded.size())
                         .mapToObj(i -> recorded.get(i).toTimelineEntry(texts.get(i))).toList());

@@ -84,6 +84,10 @@ class ReviewEntry {
         return taskKey;
     }
 
+    String taskId() {
+        return taskId;
+    }
+
     String outcome() {
         return outcome;
     }

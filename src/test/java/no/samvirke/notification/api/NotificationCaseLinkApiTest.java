@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import no.samvirke.inbox.AllTasks;
 import no.samvirke.notification.NotificationLinkedToCase;
 import no.samvirke.notification.NotificationReachedMunicipality;
 import org.camunda.bpm.engine.HistoryService;
@@ -140,6 +141,128 @@ class NotificationCaseLinkApiTest extends NotificationApiSupport {
                 getJson("slt", "/api/v1/cases/" + healthCase + "/timeline").toString()).contains("\"notification\""));
         assertThat(getJson("politi", "/api/v1/cases/" + healthCase + "/timeline").toString())
                 .doesNotContain(reference, id);
+    }
+
+    /**
+     * Path 3, the rest: the timeline entry of the notification is decided per viewer as the log is. The
+     * consent names the kjernegruppe only: slt (the receiver) sees the link FULL, politi sees the case
+     * anonymised and must not get the entry at all (its kind and time match the receipt in their log).
+     */
+    @Test
+    void theNotificationEntryOnALinkedCaseTimelineIsOnlyForViewersWhoSeeTheLinkIdentified() throws Exception {
+        String nationalId = childNationalId();
+        String healthCase = linkedHealthCaseForTheKjernegruppeOnly(nationalId);
+        String id = returnReachesTheMunicipality(nationalId);
+        assertThat(seenBy("slt", id).get("caseId").asText()).isEqualTo(healthCase);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                getJson("slt", "/api/v1/cases/" + healthCase + "/timeline").toString()).contains("\"notification\""));
+        JsonNode asSlt = getJson("slt", "/api/v1/cases/" + healthCase + "/timeline");
+        assertThat(entries(asSlt, "notification")).as("the receiver sees the link FULL").hasSize(1);
+        assertThat(entries(asSlt, "notification").get(0).get("outcome").asText()).isEqualTo("RETURN_FROM_PST");
+
+        JsonNode asPolice = getJson("politi", "/api/v1/cases/" + healthCase + "/timeline");
+        assertThat(asPolice.isArray()).as("politi may open the timeline").isTrue();
+        assertThat(entries(asPolice, "notification")).as("no notification entry for politi").isEmpty();
+        assertThat(asPolice.toString()).doesNotContain("RETURN_FROM_PST", "Varsel mottatt", id);
+
+        String policePage = page("politi", "/saker/" + healthCase);
+        assertThat(policePage).contains("timeline-heading")
+                .doesNotContain("Varsel fra varslingsrutinen", "Hjemkomst – varslet av PST", "Varsel mottatt i kommunen");
+        assertThat(page("slt", "/saker/" + healthCase)).contains("Varsel fra varslingsrutinen", "Varsel mottatt i kommunen");
+
+        String audit = getJson("personvern", "/api/v1/audit?caseId=" + healthCase).toString();
+        assertThat(audit).contains("notificationLink=FULL;notification=" + id, "\"purpose\":\"api:timeline\"");
+    }
+
+    /**
+     * Path 3, the rest: the returnee follow-up started on the linked health case gives PST its part
+     * (who conducts the clarification talk, the prosecution assessment); PST never sees the health
+     * case's id or reference in its tasks (list, every page, inbox page, each task's API and page)
+     * and still cannot open the case.
+     */
+    @Test
+    void pstsFollowUpTasksOnALinkedCaseNeverNameTheCase() throws Exception {
+        String nationalId = childNationalId();
+        String healthCase = linkedHealthCaseForTheKjernegruppeOnly(nationalId);
+        String healthReference = getJson("slt", "/api/v1/concerns/" + healthCase).get("reference").asText();
+        assertThat(healthReference).startsWith("B-");
+        String id = returnReachesTheMunicipality(nationalId);
+        assertThat(seenBy("slt", id).get("caseId").asText()).isEqualTo(healthCase);
+        String notificationReference = seenBy("pst", id).get("reference").asText();
+
+        String plan = taskOf("slt", healthCase, "user_make_returnee_plan");
+        String due = today().plusDays(20).toString();
+        mvc.perform(post("/api/v1/tasks/" + plan + "/complete").with(httpBasic("slt", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"services": ["CHILD_AND_YOUTH"], "deadline_CHILD_AND_YOUTH": "%s", "note": "Plan."}"""
+                        .formatted(due))).andExpect(result -> assertThat(result.getResponse().getStatus())
+                        .as(result.getResponse().getContentAsString()).isEqualTo(204));
+
+        JsonNode pstTasks = AllTasks.of(mvc, uri -> get(uri).with(httpBasic("pst", "demo")));
+        List<JsonNode> own = new java.util.ArrayList<>();
+        pstTasks.forEach(t -> {
+            if (id.equals(t.get("caseId").asText())) {
+                own.add(t);
+            }
+        });
+        assertThat(own).extracting(t -> t.get("taskDefinitionKey").asText()).as("PST's part, keyed to its notification")
+                .contains("user_prosecution_assessment", "user_plan_returnee_talk");
+        assertThat(own).allSatisfy(t -> assertThat(t.get("caseReference").asText()).isEqualTo(notificationReference));
+        assertThat(pstTasks.toString()).doesNotContain(healthCase, healthReference);
+        assertThat(page("pst", "/innboks?size=200")).doesNotContain(healthCase, healthReference)
+                .contains(notificationReference);
+        for (JsonNode t : own) {
+            String taskId = t.get("id").asText();
+            assertThat(getJson("pst", "/api/v1/tasks/" + taskId).toString()).doesNotContain(healthCase, healthReference);
+            assertThat(page("pst", "/innboks/oppgaver/" + taskId)).as("task page " + t.get("taskDefinitionKey"))
+                    .doesNotContain(healthCase, healthReference, HEALTH_NAME, nationalId);
+        }
+        assertThat(mvc.perform(get("/api/v1/concerns/" + healthCase).with(httpBasic("pst", "demo")))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+
+        // The routine still works: PST decides who conducts the talk from the task it sees.
+        String talk = own.stream().filter(t -> "user_plan_returnee_talk".equals(t.get("taskDefinitionKey").asText()))
+                .findFirst().orElseThrow().get("id").asText();
+        mvc.perform(post("/api/v1/tasks/" + talk + "/complete").with(httpBasic("pst", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"conductor": "PST", "municipalAttendance": false}"""))
+                .andExpect(result -> assertThat(result.getResponse().getStatus())
+                        .as(result.getResponse().getContentAsString()).isEqualTo(204));
+        JsonNode after = AllTasks.of(mvc, uri -> get(uri).with(httpBasic("pst", "demo")));
+        assertThat(after.toString()).doesNotContain(healthCase, healthReference).contains("user_invite");
+        // slt, who sees the link FULL, keeps the case on the follow-up's tasks
+        assertThat(AllTasks.of(mvc, uri -> get(uri).with(httpBasic("slt", "demo"))).toString()).contains(healthCase);
+    }
+
+    /** helse's named case with a consent naming the kjernegruppe (not the police, not PST). */
+    private String linkedHealthCaseForTheKjernegruppeOnly(String nationalId) throws Exception {
+        String healthCase = registerAsHelse(nationalId);
+        mvc.perform(post("/api/v1/concerns/" + healthCase + "/consents").with(httpBasic("slt", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"givenBy": "GUARDIANS", "givenByName": "Foresatt Testesen", "recipients": ["KJERNEGRUPPE"],
+                         "validFrom": "%s", "form": "WRITTEN", "documentReference": "2026/1234-5"}""".formatted(today())))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(201));
+        return healthCase;
+    }
+
+    private String taskOf(String user, String caseId, String taskKey) throws Exception {
+        for (JsonNode t : AllTasks.of(mvc, uri -> get(uri).with(httpBasic(user, "demo")))) {
+            if (caseId.equals(t.get("caseId").asText()) && taskKey.equals(t.get("taskDefinitionKey").asText())) {
+                return t.get("id").asText();
+            }
+        }
+        throw new AssertionError(user + " has no " + taskKey + " on " + caseId);
+    }
+
+    private static List<JsonNode> entries(JsonNode timeline, String taskKey) {
+        List<JsonNode> found = new java.util.ArrayList<>();
+        timeline.forEach(e -> {
+            if (taskKey.equals(e.get("taskKey").asText())) {
+                found.add(e);
+            }
+        });
+        return found;
     }
 
     private String registerAsHelse(String nationalId) throws Exception {
