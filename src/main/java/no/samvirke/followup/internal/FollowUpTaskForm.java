@@ -49,13 +49,19 @@ abstract class FollowUpTaskForm implements TaskFormHandler {
             this.clock = clock;
         }
 
+        /** The notification whose routine started this follow-up (the process keeps its id). */
+        UUID notificationId(InboxTask task) {
+            Object id = runtime.getVariable(task.processInstanceId(), FollowUpVars.NOTIFICATION_ID);
+            return id == null ? null : UUID.fromString(id.toString());
+        }
+
         /**
          * Why the family is followed up (outbound travel or death), read from the notification's row by the
          * notification id the process keeps; nothing for the returnee plan. The engine keeps no such fact.
          */
         Optional<Variant> variant(InboxTask task) {
-            Object id = runtime.getVariable(task.processInstanceId(), FollowUpVars.NOTIFICATION_ID);
-            return id == null ? Optional.empty() : notificationTypes.typeOf(UUID.fromString(id.toString()))
+            UUID id = notificationId(task);
+            return id == null ? Optional.empty() : notificationTypes.typeOf(id)
                     .flatMap(type -> switch (type) {
                         case OUTBOUND_TRAVEL -> Optional.of(Variant.OUTBOUND_TRAVEL);
                         case DEATH -> Optional.of(Variant.DEATH);
@@ -104,7 +110,7 @@ abstract class FollowUpTaskForm implements TaskFormHandler {
             support.entries.save(new FollowUpEntry(task, step.outcome(), line.serviceCode(), line.due(),
                     line.reference(), user, support.clock.instant()));
         }
-        support.events.publishEvent(new FollowUpStepRecorded(task.caseId(), task.taskDefinitionKey(), step.outcome(),
+        support.events.publishEvent(new FollowUpStepRecorded(task.caseId(), support.notificationId(task), task.taskDefinitionKey(), step.outcome(),
                 task.id(), user.username(), step.note()));
         return step.variables();
     }

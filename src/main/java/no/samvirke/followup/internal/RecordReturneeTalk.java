@@ -37,7 +37,10 @@ class RecordReturneeTalk implements ExecutionListener {
         String outcome = TalkOutcome.of((String) execution.getVariable(ReturneeFollowUpProcess.Vars.TALK_OUTCOME)).name();
         entries.save(FollowUpEntry.byRoutine(caseId, execution.getProcessInstanceId(),
                 ReturneeFollowUpProcess.CALL_CLARIFICATION_TALK, outcome, Agency.POLICE, clock.instant()));
-        events.publishEvent(new FollowUpStepRecorded(caseId, ReturneeFollowUpProcess.CALL_CLARIFICATION_TALK, outcome,
+        Object notification = execution.getVariable(FollowUpVars.NOTIFICATION_ID);
+        events.publishEvent(new FollowUpStepRecorded(caseId,
+                notification == null ? null : UUID.fromString(notification.toString()),
+                ReturneeFollowUpProcess.CALL_CLARIFICATION_TALK, outcome,
                 execution.getProcessInstanceId(), null, null));
     }
 }

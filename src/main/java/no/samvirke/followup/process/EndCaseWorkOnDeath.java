@@ -34,14 +34,14 @@ class EndCaseWorkOnDeath {
         this.events = events;
     }
 
-    void handle(List<UUID> personCaseIds) {
+    void handle(UUID deathNotificationId, List<UUID> personCaseIds) {
         for (UUID caseId : personCaseIds) {
             List<ProcessInstance> running = CASE_WORK.stream().flatMap(key -> runtime.createProcessInstanceQuery()
                     .processDefinitionKey(key).processInstanceBusinessKey(caseId.toString()).list().stream()).toList();
             running.forEach(pi -> runtime.deleteProcessInstance(pi.getId(), REASON));
             if (!running.isEmpty()) {
                 concerns.changeStatus(caseId, ConcernStatus.CLOSED);
-                events.publishEvent(new FollowUpStepRecorded(caseId, "case_work_ended", "ENDED_BY_DEATH",
+                events.publishEvent(new FollowUpStepRecorded(caseId, deathNotificationId, "case_work_ended", "ENDED_BY_DEATH",
                         running.get(0).getId(), null, null));
             }
         }

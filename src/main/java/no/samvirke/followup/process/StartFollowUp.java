@@ -41,7 +41,7 @@ class StartFollowUp {
     @EventListener
     void on(NotificationReachedMunicipality event) {
         if (event.type() == NotificationType.DEATH) {
-            endCaseWork.handle(event.personCaseIds());
+            endCaseWork.handle(event.notificationId(), event.personCaseIds());
         }
         String key = event.type() == NotificationType.RETURN ? ReturneeFollowUpProcess.KEY : FamilyFollowUpProcess.KEY;
         if (running(key, event)) {
@@ -51,7 +51,7 @@ class StartFollowUp {
                 .orElseThrow(() -> new IllegalStateException("Notification linked to an unknown case"));
         String processId = runtime.startProcessInstanceByKey(key, event.caseId().toString(), variables(event, summary))
                 .getId();
-        events.publishEvent(new FollowUpStepRecorded(event.caseId(), "followup_started", "STARTED_" + event.type(),
+        events.publishEvent(new FollowUpStepRecorded(event.caseId(), event.notificationId(), "followup_started", "STARTED_" + event.type(),
                 processId, null, null));
     }
 

@@ -1,6 +1,8 @@
 package no.samvirke.review.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -68,16 +70,19 @@ public class CaseTimeline {
      * its free text as sharing discloses it for the entry's author's service (one READ audit
      * entry). A notification's entry (its kind and time match the receipt in the handoff log) only for
      * a viewer who may see the notification's link to the case identified, decided by sharing as in
-     * the log; for everyone else it is not there. Empty for everyone else (answer 404).
+     * the log; for everyone else it is not there. The same holds for every step of the follow-up that
+     * the notification's routine started (started, plan made, talk held, ended by a death, …): their kind
+     * and time would tell the same story. Empty for everyone else (answer 404).
      */
     @Transactional(readOnly = true)
     public Optional<List<TimelineEntry>> read(UUID caseId, CurrentUser viewer, String purpose) {
         if (!isMemberFor(caseId, viewer)) {
             return Optional.empty();
         }
+        Map<UUID, Boolean> shown = new HashMap<>();
         List<ReviewEntry> recorded = entries.findByCaseIdOrderByRecordedAtAsc(caseId).stream()
-                .filter(e -> !NotificationOnTimeline.TASK_KEY.equals(e.taskKey())
-                        || links.mayShowLink(UUID.fromString(e.taskId()), caseId, viewer, purpose))
+                .filter(e -> e.notificationShown() == null || shown.computeIfAbsent(e.notificationShown(),
+                        notification -> links.mayShowLink(notification, caseId, viewer, purpose)))
                 .toList();
         return caseTexts.disclose(caseId, viewer, recorded.stream().map(ReviewEntry::text).toList(), purpose)
                 .map(texts -> IntStream.range(0, recorded.size())

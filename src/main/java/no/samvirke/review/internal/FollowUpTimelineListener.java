@@ -34,8 +34,8 @@ class FollowUpTimelineListener {
         CurrentUser by = step.username() == null ? routine()
                 : users.find(step.username()).orElseThrow(() -> new IllegalStateException("Unknown user"));
         Recorded what = Recorded.of(step.outcome(), step.note() == null ? "" : step.note());
-        recorder.record(new ReviewEntry(step.caseId(), step.taskKey(), step.taskId(), by, clock.instant(), what), by,
-                TimelineRecorder.CASE_HANDLING);
+        recorder.record(new ReviewEntry(step.caseId(), step.taskKey(), step.taskId(), by, clock.instant(), what)
+                .ofNotification(step.notificationId()), by, TimelineRecorder.CASE_HANDLING);
     }
 
     private static CurrentUser routine() {

@@ -44,6 +44,8 @@ class ReviewEntry {
     private ServiceUnit responsibleService;
     private LocalDate reviewDate;
     private String policeReference;
+    /** The notification whose routine wrote this entry (a follow-up step), or null. */
+    private UUID notificationId;
 
     protected ReviewEntry() {
     }
@@ -70,6 +72,20 @@ class ReviewEntry {
     static ReviewEntry clarificationTalk(TalkConclusion talk, CurrentUser by) {
         return new ReviewEntry(talk.caseId(), TALK_KEY, talk.talkId().toString(), by, talk.concludedAt(),
                 new Recorded(talk.outcome(), talk.reasons(), null, talk.nextSteps(), null, null, null));
+    }
+
+    /** This entry belongs to the routine of that notification: shown only where its link to the case may be. */
+    ReviewEntry ofNotification(UUID notification) {
+        this.notificationId = notification;
+        return this;
+    }
+
+    /**
+     * The notification a viewer must be allowed to see linked to the case before this entry is shown:
+     * the notification's own entry, or a step of the follow-up its routine started; null for the rest.
+     */
+    UUID notificationShown() {
+        return NotificationOnTimeline.TASK_KEY.equals(taskKey) ? UUID.fromString(taskId) : notificationId;
     }
 
     UUID id() {

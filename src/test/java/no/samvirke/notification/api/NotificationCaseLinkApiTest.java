@@ -176,6 +176,47 @@ class NotificationCaseLinkApiTest extends NotificationApiSupport {
     }
 
     /**
+     * Issue 11, the last leak: the follow-up that the notification's routine starts on the linked case writes
+     * its steps on the case timeline (started, plan made, …). Their kind and time tell the police's handoff
+     * story as the notification entry would: politi (who sees the case anonymised) and pst (who may not open
+     * the case) never get them, on the API or the page; asker-slt (the other municipality) and asker-skole
+     * (a resource person from outside) cannot open the timeline at all; slt, who sees the link FULL, gets every step.
+     */
+    @Test
+    void theFollowUpStepsOnALinkedCaseTimelineAreOnlyForViewersWhoSeeTheLinkIdentified() throws Exception {
+        String nationalId = childNationalId();
+        String healthCase = linkedHealthCaseForTheKjernegruppeOnly(nationalId);
+        String id = returnReachesTheMunicipality(nationalId);
+        assertThat(seenBy("slt", id).get("caseId").asText()).isEqualTo(healthCase);
+        String plan = taskOf("slt", healthCase, "user_make_returnee_plan");
+        mvc.perform(post("/api/v1/tasks/" + plan + "/complete").with(httpBasic("slt", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"services": ["CHILD_AND_YOUTH"], "deadline_CHILD_AND_YOUTH": "%s", "note": "Plan for hjemkomst."}"""
+                        .formatted(today().plusDays(20)))).andExpect(result -> assertThat(result.getResponse().getStatus())
+                        .as(result.getResponse().getContentAsString()).isEqualTo(204));
+
+        JsonNode asSlt = getJson("slt", "/api/v1/cases/" + healthCase + "/timeline");
+        assertThat(entries(asSlt, "followup_started")).as("the receiver sees the follow-up start").hasSize(1);
+        assertThat(entries(asSlt, "followup_started").get(0).get("outcome").asText()).isEqualTo("STARTED_RETURN");
+        assertThat(entries(asSlt, "user_make_returnee_plan")).as("and the plan").hasSize(1);
+
+        JsonNode asPolice = getJson("politi", "/api/v1/cases/" + healthCase + "/timeline");
+        assertThat(asPolice.isArray()).as("politi may open the timeline").isTrue();
+        assertThat(entries(asPolice, "followup_started")).as("no follow-up start for politi").isEmpty();
+        assertThat(entries(asPolice, "user_make_returnee_plan")).as("no returnee plan for politi").isEmpty();
+        assertThat(asPolice.toString()).doesNotContain("STARTED_RETURN", "Plan for hjemkomst", id);
+        assertThat(page("politi", "/saker/" + healthCase)).contains("timeline-heading")
+                .doesNotContain("Plan for hjemkomst", "Oppfølging startet av varslingsrutinen",
+                        "Hjemkomst: koordinert plan for oppfølging");
+        assertThat(page("slt", "/saker/" + healthCase)).contains("Plan for hjemkomst",
+                "Oppfølging startet av varslingsrutinen", "Hjemkomst: koordinert plan for oppfølging");
+        for (String outsider : List.of("pst", "asker-slt", "asker-skole")) {
+            assertThat(mvc.perform(get("/api/v1/cases/" + healthCase + "/timeline").with(httpBasic(outsider, "demo")))
+                    .andReturn().getResponse().getStatus()).as(outsider).isEqualTo(404);
+        }
+    }
+
+    /**
      * Path 3, the rest: the returnee follow-up started on the linked health case gives PST its part
      * (who conducts the clarification talk, the prosecution assessment); PST never sees the health
      * case's id or reference in its tasks (list, every page, inbox page, each task's API and page)
