@@ -35,7 +35,7 @@ public final class FollowUpCase {
 
     public FollowUpCase(Concerns concerns, ConcernRecords records, String reference) {
         ConcernSummary summary = new ConcernSummary(id, reference, "3201", Category.RADICALISATION,
-                ConcernStatus.UNDER_ASSESSMENT, ServiceUnit.SCHOOL, "skole", false, false, true, false,
+                ConcernStatus.UNDER_ASSESSMENT, ServiceUnit.SLT, "slt", false, false, true, false,
                 Instant.parse("2026-03-01T10:00:00Z"), Instant.parse("2026-03-01T10:00:00Z"), null);
         when(concerns.summary(id)).thenReturn(Optional.of(summary));
         // The inbox reads references from the concern table (ADR 0023): one answer for every fixture case.

@@ -95,7 +95,7 @@ abstract class FollowUpTaskForm implements TaskFormHandler {
     public TaskFormView view(InboxTask task, CurrentUser user) {
         Map<String, Object> model = new HashMap<>(formModel(task));
         support.caseFacts.add(model, task, user);
-        model.put("planStatus", support.status.read(task, user));
+        model.put("planStatus", support.status.read(task, user, support.notificationId(task)));
         support.variant(task).ifPresent(variant -> model.put("variant", variant));
         return new TaskFormView("followup/tasks :: " + fragment(), model);
     }

@@ -253,12 +253,22 @@ class NotificationCaseLinkApiTest extends NotificationApiSupport {
         assertThat(pstTasks.toString()).doesNotContain(healthCase, healthReference);
         assertThat(page("pst", "/innboks?size=200")).doesNotContain(healthCase, healthReference)
                 .contains(notificationReference);
+        int withPlanStatus = 0;
         for (JsonNode t : own) {
             String taskId = t.get("id").asText();
             assertThat(getJson("pst", "/api/v1/tasks/" + taskId).toString()).doesNotContain(healthCase, healthReference);
-            assertThat(page("pst", "/innboks/oppgaver/" + taskId)).as("task page " + t.get("taskDefinitionKey"))
-                    .doesNotContain(healthCase, healthReference, HEALTH_NAME, nationalId);
+            String taskPage = page("pst", "/innboks/oppgaver/" + taskId);
+            assertThat(taskPage).as("task page " + t.get("taskDefinitionKey"))
+                    .doesNotContain(healthCase, healthReference, HEALTH_NAME, nationalId)
+                    // which municipal services follow the young person up is the linked case's, not PST's
+                    .doesNotContain(SERVICE_IN_PLAN);
+            if (taskPage.contains("followup-status-heading")) {
+                withPlanStatus++;
+                assertThat(taskPage).contains(
+                        "Hvilke kommunale tjenester som er med i planen, deles ikke med deg for denne saken.");
+            }
         }
+        assertThat(withPlanStatus).as("PST's prosecution assessment shows the plan's status").isPositive();
         assertThat(mvc.perform(get("/api/v1/concerns/" + healthCase).with(httpBasic("pst", "demo")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
 
@@ -275,6 +285,8 @@ class NotificationCaseLinkApiTest extends NotificationApiSupport {
         // slt, who sees the link FULL, keeps the case on the follow-up's tasks
         assertThat(AllTasks.of(mvc, uri -> get(uri).with(httpBasic("slt", "demo"))).toString()).contains(healthCase);
     }
+
+    private static final String SERVICE_IN_PLAN = "Barne- og ungdomstjenester";
 
     /** helse's named case with a consent naming the kjernegruppe (not the police, not PST). */
     private String linkedHealthCaseForTheKjernegruppeOnly(String nationalId) throws Exception {
