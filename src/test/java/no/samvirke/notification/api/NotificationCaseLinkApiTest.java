@@ -188,12 +188,7 @@ class NotificationCaseLinkApiTest extends NotificationApiSupport {
         String healthCase = linkedHealthCaseForTheKjernegruppeOnly(nationalId);
         String id = returnReachesTheMunicipality(nationalId);
         assertThat(seenBy("slt", id).get("caseId").asText()).isEqualTo(healthCase);
-        String plan = taskOf("slt", healthCase, "user_make_returnee_plan");
-        mvc.perform(post("/api/v1/tasks/" + plan + "/complete").with(httpBasic("slt", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"services": ["CHILD_AND_YOUTH"], "deadline_CHILD_AND_YOUTH": "%s", "note": "Plan for hjemkomst."}"""
-                        .formatted(today().plusDays(20)))).andExpect(result -> assertThat(result.getResponse().getStatus())
-                        .as(result.getResponse().getContentAsString()).isEqualTo(204));
+        makeReturneePlan(healthCase, "Plan for hjemkomst.");
 
         JsonNode asSlt = getJson("slt", "/api/v1/cases/" + healthCase + "/timeline");
         assertThat(entries(asSlt, "followup_started")).as("the receiver sees the follow-up start").hasSize(1);
@@ -232,13 +227,7 @@ class NotificationCaseLinkApiTest extends NotificationApiSupport {
         assertThat(seenBy("slt", id).get("caseId").asText()).isEqualTo(healthCase);
         String notificationReference = seenBy("pst", id).get("reference").asText();
 
-        String plan = taskOf("slt", healthCase, "user_make_returnee_plan");
-        String due = today().plusDays(20).toString();
-        mvc.perform(post("/api/v1/tasks/" + plan + "/complete").with(httpBasic("slt", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"services": ["CHILD_AND_YOUTH"], "deadline_CHILD_AND_YOUTH": "%s", "note": "Plan."}"""
-                        .formatted(due))).andExpect(result -> assertThat(result.getResponse().getStatus())
-                        .as(result.getResponse().getContentAsString()).isEqualTo(204));
+        makeReturneePlan(healthCase, "Plan.");
 
         JsonNode pstTasks = AllTasks.of(mvc, uri -> get(uri).with(httpBasic("pst", "demo")));
         List<JsonNode> own = new java.util.ArrayList<>();
@@ -297,6 +286,16 @@ class NotificationCaseLinkApiTest extends NotificationApiSupport {
                          "validFrom": "%s", "form": "WRITTEN", "documentReference": "2026/1234-5"}""".formatted(today())))
                 .andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(201));
         return healthCase;
+    }
+
+    /** slt makes the returnee plan on the case: the child and youth services, due in 20 days. */
+    private void makeReturneePlan(String caseId, String note) throws Exception {
+        String plan = taskOf("slt", caseId, "user_make_returnee_plan");
+        mvc.perform(post("/api/v1/tasks/" + plan + "/complete").with(httpBasic("slt", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"services": ["CHILD_AND_YOUTH"], "deadline_CHILD_AND_YOUTH": "%s", "note": "%s"}"""
+                        .formatted(today().plusDays(20), note))).andExpect(result -> assertThat(
+                        result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(204));
     }
 
     private String taskOf(String user, String caseId, String taskKey) throws Exception {
