@@ -10,7 +10,7 @@ import no.samvirke.catalogue.MeasureStatus;
 import no.samvirke.catalogue.Party;
 import no.samvirke.catalogue.Plan;
 import no.samvirke.catalogue.Plans;
-import no.samvirke.catalogue.internal.CaseMeasureStore;
+import no.samvirke.catalogue.internal.DefaultCaseMeasures;
 import no.samvirke.catalogue.process.MeasureRuns;
 import no.samvirke.platform.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -27,9 +27,9 @@ class CatalogueController {
 
     private final Plans plans;
     private final MeasureRuns runs;
-    private final CaseMeasureStore cases;
+    private final DefaultCaseMeasures cases;
 
-    CatalogueController(Plans plans, MeasureRuns runs, CaseMeasureStore cases) {
+    CatalogueController(Plans plans, MeasureRuns runs, DefaultCaseMeasures cases) {
         this.plans = plans;
         this.runs = runs;
         this.cases = cases;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import no.samvirke.catalogue.Plan;
 import no.samvirke.catalogue.Plans;
-import no.samvirke.catalogue.internal.CaseMeasureStore;
+import no.samvirke.catalogue.internal.DefaultCaseMeasures;
 import no.samvirke.platform.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanApiController {
 
     private final Plans plans;
-    private final CaseMeasureStore cases;
+    private final DefaultCaseMeasures cases;
 
-    PlanApiController(Plans plans, CaseMeasureStore cases) {
+    PlanApiController(Plans plans, DefaultCaseMeasures cases) {
         this.plans = plans;
         this.cases = cases;
     }

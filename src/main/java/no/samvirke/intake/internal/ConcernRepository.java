@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** No string {@code @Query}: it would start Spring Data's HQL parser at start-up (ADR 0018). */
-interface ConcernRepository extends JpaRepository<Concern, UUID>, ConcernIdQueries {
+interface ConcernRepository extends JpaRepository<Concern, UUID> {
 
     List<Concern> findTop200ByReporterUsernameOrderByRegisteredAtDesc(String reporterUsername);
 }

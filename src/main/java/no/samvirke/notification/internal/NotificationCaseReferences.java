@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class NotificationCaseReferences implements CaseReferences {
 
-    private final NotificationRepository notifications;
+    private final NotificationSearch notifications;
 
-    NotificationCaseReferences(NotificationRepository notifications) {
+    NotificationCaseReferences(NotificationSearch notifications) {
         this.notifications = notifications;
     }
 

@@ -43,15 +43,17 @@ public class NotificationLog {
     }
 
     private final NotificationRepository notifications;
+    private final NotificationSearch search;
     private final HandoffRepository handoffs;
     private final NotificationDisclosures disclosures;
     private final NotificationCaseLinks links;
     private final Users users;
     private final Clock clock;
 
-    NotificationLog(NotificationRepository notifications, HandoffRepository handoffs,
+    NotificationLog(NotificationRepository notifications, NotificationSearch search, HandoffRepository handoffs,
                     NotificationDisclosures disclosures, NotificationCaseLinks links, Users users, Clock clock) {
         this.notifications = notifications;
+        this.search = search;
         this.handoffs = handoffs;
         this.disclosures = disclosures;
         this.links = links;
@@ -105,7 +107,7 @@ public class NotificationLog {
         if (!everywhere && area.isEmpty()) {
             return List.of();
         }
-        return notifications.search(everywhere, everywhere ? List.of("-") : area, f.type(), f.status(), f.overdue(),
+        return search.search(everywhere, everywhere ? List.of("-") : area, f.type(), f.status(), f.overdue(),
                 now, PageRequest.of(0, MAX_SHOWN));
     }
 

@@ -10,11 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** {@link PersonCases} on the concern table, for the sharing module only. */
 @Service
-class JpaPersonCases implements PersonCases {
+class DefaultPersonCases implements PersonCases {
 
-    private final ConcernRepository concerns;
+    private final ConcernIdQueries concerns;
 
-    JpaPersonCases(ConcernRepository concerns) {
+    DefaultPersonCases(ConcernIdQueries concerns) {
         this.concerns = concerns;
     }
 

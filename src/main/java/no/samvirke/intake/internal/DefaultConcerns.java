@@ -14,13 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class JpaConcerns implements Concerns {
+class DefaultConcerns implements Concerns {
 
     private final ConcernRepository concerns;
+    private final ConcernIdQueries queries;
     private final Clock clock;
 
-    JpaConcerns(ConcernRepository concerns, Clock clock) {
+    DefaultConcerns(ConcernRepository concerns, ConcernIdQueries queries, Clock clock) {
         this.concerns = concerns;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -31,7 +33,7 @@ class JpaConcerns implements Concerns {
 
     @Override
     public Map<UUID, String> references(Collection<UUID> ids) {
-        return concerns.referencesOf(ids);
+        return queries.referencesOf(ids);
     }
 
     @Override

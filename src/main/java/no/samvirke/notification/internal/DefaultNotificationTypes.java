@@ -9,11 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads a notification's type from its row. */
 @Component
-class JpaNotificationTypes implements NotificationTypes {
+class DefaultNotificationTypes implements NotificationTypes {
 
     private final NotificationRepository notifications;
 
-    JpaNotificationTypes(NotificationRepository notifications) {
+    DefaultNotificationTypes(NotificationRepository notifications) {
         this.notifications = notifications;
     }
 

@@ -7,14 +7,14 @@ import no.samvirke.intake.personal.ConcernRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Concerns with their personal data, for the sharing module only. A bean of its own, apart from {@link JpaConcerns}. */
+/** Concerns with their personal data, for the sharing module only. A bean of its own, apart from {@link DefaultConcerns}. */
 @Service
 @Transactional(readOnly = true)
-class JpaConcernRecords implements ConcernRecords {
+class DefaultConcernRecords implements ConcernRecords {
 
     private final ConcernRepository concerns;
 
-    JpaConcernRecords(ConcernRepository concerns) {
+    DefaultConcernRecords(ConcernRepository concerns) {
         this.concerns = concerns;
     }
 

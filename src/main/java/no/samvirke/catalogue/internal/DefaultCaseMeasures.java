@@ -4,48 +4,27 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import no.samvirke.catalogue.CaseMeasures;
-import no.samvirke.catalogue.MeasureRef;
-import no.samvirke.catalogue.Measures;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The V11 table {@code case_measure} and the measures a municipality's cases may be given. */
+/** The V11 table {@code case_measure}: which catalogue measures each case was given, and when. */
 @Component
-public class CaseMeasureStore implements CaseMeasures, Measures {
+public class DefaultCaseMeasures implements CaseMeasures {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    CaseMeasureStore(JdbcTemplate jdbc, Clock clock) {
+    DefaultCaseMeasures(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-    }
-
-    @Override
-    public List<MeasureRef> activeMeasuresFor(String municipalityCode) {
-        List<String> current = jdbc.query("select id, municipalities from catalogue_plan where checksum not like ?"
-                + " order by version desc, period_to desc, id", (rs, n) -> List.of(rs.getString("municipalities")
-                .split(",")).contains(municipalityCode) ? rs.getString("id") : null, DeriveRevisedPlan.DERIVED + "%")
-                .stream().filter(id -> id != null).limit(1).toList();
-        return current.isEmpty() ? List.of() : jdbc.query("select number, title from catalogue_measure"
-                + " where plan_id = ? order by number",
-                (rs, n) -> new MeasureRef(current.get(0), rs.getInt("number"), rs.getString("title")), current.get(0));
-    }
-
-    @Override
-    public boolean exists(String planId, int number) {
-        Integer found = jdbc.queryForObject("select count(*) from catalogue_measure where plan_id = ? and number = ?",
-                Integer.class, planId, number);
-        return found != null && found > 0;
     }
 
     @Override

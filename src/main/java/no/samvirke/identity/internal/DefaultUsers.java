@@ -22,13 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class DatabaseUsers implements Users, UserDetailsService {
+class DefaultUsers implements Users, UserDetailsService {
 
     private final UserAccountRepository accounts;
     private final MunicipalityRepository municipalities;
     private final Map<String, Municipality> knownMunicipalities = new ConcurrentHashMap<>();
 
-    DatabaseUsers(UserAccountRepository accounts, MunicipalityRepository municipalities) {
+    DefaultUsers(UserAccountRepository accounts, MunicipalityRepository municipalities) {
         this.accounts = accounts;
         this.municipalities = municipalities;
     }

@@ -11,11 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** The conclusion of ended concern talks for the case timeline; never the notes. */
 @Service
 @Transactional(readOnly = true)
-class TalkConclusions implements ClarificationTalks {
+class DefaultClarificationTalks implements ClarificationTalks {
 
     private final ClarificationTalkRepository talks;
 
-    TalkConclusions(ClarificationTalkRepository talks) {
+    DefaultClarificationTalks(ClarificationTalkRepository talks) {
         this.talks = talks;
     }
 

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** {@link NotificationCases} on the concern table. Publishes no {@code ConcernRegistered}: no concern handling. */
 @Service
-class JpaNotificationCases implements NotificationCases {
+class DefaultNotificationCases implements NotificationCases {
 
     static final String DESCRIPTION = "Sak opprettet fra varsel i varslingsrutinen (utreise, hjemkomst eller dødsfall).";
 
@@ -21,7 +21,7 @@ class JpaNotificationCases implements NotificationCases {
     private final Users users;
     private final Clock clock;
 
-    JpaNotificationCases(ConcernRepository concerns, ConcernReferences references, Users users, Clock clock) {
+    DefaultNotificationCases(ConcernRepository concerns, ConcernReferences references, Users users, Clock clock) {
         this.concerns = concerns;
         this.references = references;
         this.users = users;

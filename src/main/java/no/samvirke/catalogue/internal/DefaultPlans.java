@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 
 /** Reads plans and measures from the V10 tables. */
 @Component
-class PlanQueries implements Plans {
+class DefaultPlans implements Plans {
 
     private final JdbcTemplate jdbc;
 
-    PlanQueries(JdbcTemplate jdbc) {
+    DefaultPlans(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
