@@ -1,5 +1,7 @@
 package no.samvirke.notification.internal;
 
+import no.samvirke.notification.log.NotificationTaskViews;
+import no.samvirke.notification.log.NotificationLog;
 import java.util.List;
 import java.util.Map;
 import no.samvirke.identity.CurrentUser;

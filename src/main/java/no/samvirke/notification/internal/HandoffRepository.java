@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface HandoffRepository extends JpaRepository<Handoff, UUID> {
+public interface HandoffRepository extends JpaRepository<Handoff, UUID> {
 
     List<Handoff> findByNotificationIdOrderBySeq(UUID notificationId);
 

@@ -1,5 +1,7 @@
 package no.samvirke.notification.internal;
 
+import no.samvirke.notification.log.NotificationTaskViews;
+import no.samvirke.notification.log.NotificationLog;
 import java.time.LocalDate;
 import java.util.Map;
 import no.samvirke.identity.CurrentUser;

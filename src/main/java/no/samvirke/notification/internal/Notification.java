@@ -1,5 +1,6 @@
 package no.samvirke.notification.internal;
 
+import no.samvirke.notification.registration.RecordNotification;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -69,7 +70,7 @@ public class Notification {
     protected Notification() {
     }
 
-    Notification(RecordNotification.Command c, String personKey, CurrentUser by, Instant now) {
+    public Notification(RecordNotification.Command c, String personKey, CurrentUser by, Instant now) {
         this.id = UUID.randomUUID();
         this.notificationType = c.type();
         this.originAgency = by.agency();

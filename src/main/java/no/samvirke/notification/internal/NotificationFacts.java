@@ -3,12 +3,12 @@ package no.samvirke.notification.internal;
 import no.samvirke.sharing.NotificationDisclosures;
 
 /** The facts the sharing gate decides a notification on: ids, source and the harm assessment only. */
-final class NotificationFacts {
+public final class NotificationFacts {
 
     private NotificationFacts() {
     }
 
-    static NotificationDisclosures.Facts of(Notification n) {
+    public static NotificationDisclosures.Facts of(Notification n) {
         return new NotificationDisclosures.Facts(n.id(), n.originService(),
                 n.harmAssessment() == HarmAssessment.CLEARED);
     }

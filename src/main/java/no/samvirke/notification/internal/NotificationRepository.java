@@ -7,7 +7,7 @@ import no.samvirke.notification.NotificationType;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** No string {@code @Query}: it would start Spring Data's HQL parser at start-up (ADR 0018). */
-interface NotificationRepository extends JpaRepository<Notification, UUID> {
+public interface NotificationRepository extends JpaRepository<Notification, UUID> {
 
     Optional<Notification> findByPersonKeyAndNotificationTypeAndEventDateAndOriginAgency(
             String personKey, NotificationType type, java.time.LocalDate eventDate, Agency originAgency);

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
  * {@link #QUERY} and {@link #EXISTING_IDS} declared on {@link Notification}.
  */
 @Repository
-class NotificationSearch {
+public class NotificationSearch {
 
     static final String QUERY = "Notification.search";
     static final String EXISTING_IDS = "Notification.existingIds";

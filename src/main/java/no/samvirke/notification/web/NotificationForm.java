@@ -1,12 +1,12 @@
 package no.samvirke.notification.web;
 
+import no.samvirke.notification.registration.RecordNotification;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import no.samvirke.notification.NotificationType;
 import no.samvirke.notification.internal.HarmAssessment;
-import no.samvirke.notification.internal.RecordNotification;
 import no.samvirke.platform.InvalidInputException.FieldProblem;
 
 /** The "Registrer varsel" form as sent: strings, so that a wrong date is shown next to its field. */

@@ -1,5 +1,7 @@
 package no.samvirke.notification.web;
 
+import no.samvirke.notification.registration.RecordNotification;
+import no.samvirke.notification.log.NotificationLog;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,9 +13,7 @@ import no.samvirke.identity.Role;
 import no.samvirke.identity.Users;
 import no.samvirke.notification.NotificationType;
 import no.samvirke.notification.internal.HarmAssessment;
-import no.samvirke.notification.internal.NotificationLog;
 import no.samvirke.notification.internal.NotificationStatus;
-import no.samvirke.notification.internal.RecordNotification;
 import no.samvirke.platform.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ModelAttribute;

@@ -1,15 +1,15 @@
-package no.samvirke.notification.internal;
+package no.samvirke.notification.log;
 
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
 
 /** The notification of a task (business key = notification id), as the task's user may see it; null if not at all. */
-final class NotificationTaskViews {
+public final class NotificationTaskViews {
 
     private NotificationTaskViews() {
     }
 
-    static NotificationView find(NotificationLog log, InboxTask task, CurrentUser user) {
+    public static NotificationView find(NotificationLog log, InboxTask task, CurrentUser user) {
         return log.one(task.caseId(), user, "task:" + task.taskDefinitionKey()).orElse(null);
     }
 }

@@ -1,4 +1,4 @@
-package no.samvirke.notification.internal;
+package no.samvirke.notification.registration;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,5 +1,8 @@
-package no.samvirke.notification.internal;
+package no.samvirke.notification.log;
 
+import no.samvirke.notification.internal.Escalation;
+import no.samvirke.notification.internal.Handoffs;
+import no.samvirke.notification.internal.NotificationStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,7 @@
-package no.samvirke.notification.internal;
+package no.samvirke.notification.registration;
 
+import no.samvirke.notification.internal.Notification;
+import no.samvirke.notification.internal.NotificationRepository;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;

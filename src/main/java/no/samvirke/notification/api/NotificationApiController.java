@@ -1,5 +1,8 @@
-package no.samvirke.notification.web;
+package no.samvirke.notification.api;
 
+import no.samvirke.notification.registration.RecordNotification;
+import no.samvirke.notification.log.NotificationLog;
+import no.samvirke.notification.log.NotificationView;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,10 +12,7 @@ import no.samvirke.identity.Users;
 import no.samvirke.notification.NotificationType;
 import no.samvirke.notification.internal.AcknowledgeNotification;
 import no.samvirke.notification.internal.HarmAssessment;
-import no.samvirke.notification.internal.NotificationLog;
 import no.samvirke.notification.internal.NotificationStatus;
-import no.samvirke.notification.internal.NotificationView;
-import no.samvirke.notification.internal.RecordNotification;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

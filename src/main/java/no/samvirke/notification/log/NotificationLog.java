@@ -1,5 +1,13 @@
-package no.samvirke.notification.internal;
+package no.samvirke.notification.log;
 
+import no.samvirke.notification.internal.Handoff;
+import no.samvirke.notification.internal.Notification;
+import no.samvirke.notification.internal.Escalation;
+import no.samvirke.notification.internal.NotificationFacts;
+import no.samvirke.notification.internal.HandoffRepository;
+import no.samvirke.notification.internal.NotificationRepository;
+import no.samvirke.notification.internal.NotificationSearch;
+import no.samvirke.notification.internal.NotificationStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;

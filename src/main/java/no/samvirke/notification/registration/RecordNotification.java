@@ -1,5 +1,7 @@
-package no.samvirke.notification.internal;
+package no.samvirke.notification.registration;
 
+import no.samvirke.notification.internal.Notification;
+import no.samvirke.notification.internal.HarmAssessment;
 import java.time.LocalDate;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.notification.NotificationType;

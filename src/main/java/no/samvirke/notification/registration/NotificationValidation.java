@@ -1,5 +1,6 @@
-package no.samvirke.notification.internal;
+package no.samvirke.notification.registration;
 
+import no.samvirke.notification.internal.HarmAssessment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

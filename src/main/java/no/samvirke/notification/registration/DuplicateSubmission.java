@@ -1,4 +1,4 @@
-package no.samvirke.notification.internal;
+package no.samvirke.notification.registration;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

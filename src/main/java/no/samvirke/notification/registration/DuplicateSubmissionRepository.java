@@ -1,4 +1,4 @@
-package no.samvirke.notification.internal;
+package no.samvirke.notification.registration;
 
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
