@@ -1,5 +1,6 @@
 package no.samvirke.catalogue.web;
 
+import no.samvirke.catalogue.internal.CaseCounts;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package no.samvirke.catalogue.web;
 
+import no.samvirke.catalogue.internal.ErrorTexts;
+import no.samvirke.catalogue.internal.UploadedFile;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
-package no.samvirke.catalogue.web;
+package no.samvirke.catalogue.api;
 
+import no.samvirke.catalogue.internal.ErrorTexts;
+import no.samvirke.catalogue.internal.UploadedFile;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package no.samvirke.catalogue.web;
+package no.samvirke.catalogue.api;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

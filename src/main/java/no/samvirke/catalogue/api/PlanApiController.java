@@ -1,5 +1,6 @@
-package no.samvirke.catalogue.web;
+package no.samvirke.catalogue.api;
 
+import no.samvirke.catalogue.internal.CaseCounts;
 import java.util.List;
 import java.util.Map;
 import no.samvirke.catalogue.Plan;

@@ -1,5 +1,6 @@
-package no.samvirke.catalogue.web;
+package no.samvirke.catalogue.api;
 
+import no.samvirke.catalogue.internal.CaseCounts;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import no.samvirke.catalogue.Measure;

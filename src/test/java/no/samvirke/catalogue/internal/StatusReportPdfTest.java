@@ -1,4 +1,4 @@
-package no.samvirke.catalogue.web;
+package no.samvirke.catalogue.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

@@ -1,4 +1,4 @@
-package no.samvirke.catalogue.web;
+package no.samvirke.catalogue.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,12 +8,12 @@ import no.samvirke.identity.Role;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Reads an uploaded plan file up to {@link #MAX_BYTES}; checks who may upload. */
-final class UploadedFile {
+public final class UploadedFile {
 
-    static final int MAX_BYTES = 1024 * 1024;
+    public static final int MAX_BYTES = 1024 * 1024;
 
     /** The upload is larger than {@link #MAX_BYTES}. */
-    static final class TooLargeException extends RuntimeException {
+    public static final class TooLargeException extends RuntimeException {
         TooLargeException() {
             super("catalogue.upload.tooLarge");
         }
@@ -22,7 +22,7 @@ final class UploadedFile {
     private UploadedFile() {
     }
 
-    static String read(InputStream in) throws IOException {
+    public static String read(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
             throw new TooLargeException();
@@ -30,7 +30,7 @@ final class UploadedFile {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    static void checkMayUpload(CurrentUser user) {
+    public static void checkMayUpload(CurrentUser user) {
         if (!user.hasRole(Role.SLT_COORDINATOR) && !user.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("catalogue.upload.forbidden");
         }

@@ -1,16 +1,14 @@
-package no.samvirke.catalogue.web;
+package no.samvirke.catalogue.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.samvirke.catalogue.internal.InvalidPlanFileException;
-import no.samvirke.catalogue.internal.PlanFileError;
 import org.springframework.context.MessageSource;
 
 /** Puts the plan reader's messages in the user's language where the text is ours (YAML syntax errors are not). */
-final class ErrorTexts {
+public final class ErrorTexts {
 
     private static final Pattern NOT_ONE_OF = Pattern.compile("'(.*)' is not one of (\\[.*])");
     private static final Pattern UNKNOWN = Pattern.compile("unknown field \\(allowed: (\\[.*])\\)");
@@ -18,7 +16,7 @@ final class ErrorTexts {
     private ErrorTexts() {
     }
 
-    static String message(PlanFileError error, MessageSource messages, Locale locale) {
+    public static String message(PlanFileError error, MessageSource messages, Locale locale) {
         String text = error.message();
         Matcher notOneOf = NOT_ONE_OF.matcher(text);
         if (notOneOf.matches()) {
@@ -34,7 +32,7 @@ final class ErrorTexts {
     }
 
     /** Every reported error as a line, and one more line saying how many were not listed. */
-    static List<String> lines(InvalidPlanFileException e, MessageSource messages, Locale locale) {
+    public static List<String> lines(InvalidPlanFileException e, MessageSource messages, Locale locale) {
         List<String> lines = new ArrayList<>();
         e.errors().forEach(error -> lines.add(line(error, messages, locale)));
         if (e.moreErrors() > 0) {
@@ -43,7 +41,7 @@ final class ErrorTexts {
         return lines;
     }
 
-    static String line(PlanFileError error, MessageSource messages, Locale locale) {
+    public static String line(PlanFileError error, MessageSource messages, Locale locale) {
         return messages.getMessage("catalogue.upload.error.line",
                 new Object[] {error.line(), error.field(), message(error, messages, locale)}, locale);
     }
