@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /** The system clock, moved forward by a test (only ever forward, so nothing sees time run back). */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
     private final AtomicReference<Duration> ahead;
     private final ZoneId zone;
@@ -25,7 +25,7 @@ final class MovableClock extends Clock {
         this.zone = zone;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         ahead.accumulateAndGet(by, Duration::plus);
     }
 
@@ -45,7 +45,7 @@ final class MovableClock extends Clock {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class Config {
+    public static class Config {
         @Bean
         @Primary
         MovableClock movableClock() {

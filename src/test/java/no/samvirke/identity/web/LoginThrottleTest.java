@@ -1,5 +1,6 @@
-package no.samvirke.security;
+package no.samvirke.identity.web;
 
+import no.samvirke.security.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;

@@ -1,5 +1,6 @@
-package no.samvirke.platform.reliability;
+package no.samvirke.platform;
 
+import no.samvirke.platform.reliability.DatabaseSwitch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
