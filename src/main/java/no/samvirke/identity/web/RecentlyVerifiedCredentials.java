@@ -1,5 +1,7 @@
 package no.samvirke.identity.web;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,10 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -30,19 +30,19 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * <p>When the same username and password arrive on several requests at once and are not (or no
  * longer) remembered, one request hashes and the others wait for its answer: at every expiry,
  * sixteen clients of one user otherwise hashed sixteen times at once (the benchmark's JFR profile).
+ *
+ * <p>Both are one Caffeine {@link AsyncCache} of answers (bounded, expiring on the application's
+ * clock): the first request for a key puts its unfinished answer in and hashes; the others get that
+ * answer and wait for it. A failed check completes the answer with its exception, which every
+ * waiting request rethrows, and Caffeine then drops it, so a wrong password is never remembered.
  */
 class RecentlyVerifiedCredentials implements AuthenticationProvider {
 
     static final Duration VALID_FOR = Duration.ofSeconds(60);
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Verified(Authentication authentication, Instant until) {
-    }
-
     private final AuthenticationProvider passwords;
-    private final Clock clock;
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<Authentication>> inFlight = new ConcurrentHashMap<>();
+    private final AsyncCache<String, Authentication> answers;
 
     RecentlyVerifiedCredentials(UserDetailsService users, PasswordEncoder encoder, Clock clock) {
         this(bcrypt(users, encoder), clock);
@@ -51,7 +51,8 @@ class RecentlyVerifiedCredentials implements AuthenticationProvider {
     /** With the check that runs when the credentials are not remembered (the application's is throttled). */
     RecentlyVerifiedCredentials(AuthenticationProvider passwords, Clock clock) {
         this.passwords = passwords;
-        this.clock = clock;
+        this.answers = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(VALID_FOR)
+                .ticker(() -> nanos(clock.instant())).buildAsync();
     }
 
     private static AuthenticationProvider bcrypt(UserDetailsService users, PasswordEncoder encoder) {
@@ -63,29 +64,18 @@ class RecentlyVerifiedCredentials implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication presented) throws AuthenticationException {
         String key = key(presented.getName(), String.valueOf(presented.getCredentials()));
-        Instant now = clock.instant();
-        Verified known = verified.get(key);
-        if (known != null && now.isBefore(known.until())) {
-            return known.authentication();
-        }
         CompletableFuture<Authentication> mine = new CompletableFuture<>();
-        CompletableFuture<Authentication> running = inFlight.putIfAbsent(key, mine);
-        if (running != null) {
-            return answerOf(running);
+        CompletableFuture<Authentication> answer = answers.get(key, (k, executor) -> mine);
+        if (answer != mine) {
+            return answerOf(answer);
         }
         try {
             Authentication authenticated = passwords.authenticate(presented);
-            if (verified.size() >= MAX_ENTRIES) {
-                verified.clear();
-            }
-            verified.put(key, new Verified(authenticated, now.plus(VALID_FOR)));
             mine.complete(authenticated);
             return authenticated;
         } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e);
             throw e;
-        } finally {
-            inFlight.remove(key, mine);
         }
     }
 
@@ -104,6 +94,10 @@ class RecentlyVerifiedCredentials implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private static long nanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 
     private static String key(String username, String password) {
