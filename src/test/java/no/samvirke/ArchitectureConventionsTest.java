@@ -6,10 +6,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toSet;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.domain.JavaParameterizedType;
 import com.tngtech.archunit.core.domain.JavaType;
@@ -153,7 +155,7 @@ class ArchitectureConventionsTest {
     @Test
     void theRepositoryRuleFindsTheEntityOfARepository() {
         JavaClass repository = MAIN.get("no.samvirke.identity.internal.UserAccountRepository");
-        org.assertj.core.api.Assertions.assertThat(entityOf(repository))
+        assertThat(entityOf(repository))
                 .map(JavaClass::getName).contains("no.samvirke.identity.internal.UserAccount");
     }
 
@@ -204,8 +206,7 @@ class ArchitectureConventionsTest {
     private static Set<JavaClass> moduleRootInterfacesImplementedBy(JavaClass javaClass) {
         Optional<String> module = moduleOf(javaClass);
         return javaClass.getAllRawInterfaces().stream()
-                .filter(i -> isInModuleRoot(i) && i.getModifiers().contains(
-                        com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                .filter(i -> isInModuleRoot(i) && i.getModifiers().contains(JavaModifier.PUBLIC))
                 .filter(i -> moduleOf(i).equals(module))
                 .collect(toSet());
     }
