@@ -59,9 +59,9 @@ class FamilyFollowUpProcessTest {
 
     private ProcessInstance start() {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(FollowUpVars.CASE_ID, caseId.toString());
-        vars.put(FollowUpVars.SLT_GROUP, "slt-3201");
-        vars.put(FollowUpVars.FOLLOW_UP_GROUPS, "slt-3201,kjernegruppe-kommune-3201");
+        vars.put(FollowUpVars.CASE_ID.name(), caseId.toString());
+        vars.put(FollowUpVars.SLT_GROUP.name(), "slt-3201");
+        vars.put(FollowUpVars.FOLLOW_UP_GROUPS.name(), "slt-3201,kjernegruppe-kommune-3201");
         return runtimeService().startProcessInstanceByKey(FamilyFollowUpProcess.KEY, caseId.toString(), vars);
     }
 
@@ -106,10 +106,10 @@ class FamilyFollowUpProcessTest {
         org.assertj.core.api.Assertions.assertThat(job(FamilyFollowUpProcess.TIMER_NEXT_REVIEW, pi).getDuedate())
                 .isEqualTo(Date.from(Instant.parse("2026-06-30T08:00:00Z")));
         execute(job(FamilyFollowUpProcess.TIMER_NEXT_REVIEW, pi));
-        complete(task(FamilyFollowUpProcess.USER_REVIEW, pi), withVariables(FollowUpVars.CLOSE_FOLLOW_UP, false));
+        complete(task(FamilyFollowUpProcess.USER_REVIEW, pi), withVariables(FollowUpVars.CLOSE_FOLLOW_UP.name(), false));
         assertThat(pi).isWaitingAt(FamilyFollowUpProcess.TIMER_NEXT_REVIEW);
         execute(job(FamilyFollowUpProcess.TIMER_NEXT_REVIEW, pi));
-        complete(task(FamilyFollowUpProcess.USER_REVIEW, pi), withVariables(FollowUpVars.CLOSE_FOLLOW_UP, true));
+        complete(task(FamilyFollowUpProcess.USER_REVIEW, pi), withVariables(FollowUpVars.CLOSE_FOLLOW_UP.name(), true));
         assertThat(pi).isEnded().hasPassed(FamilyFollowUpProcess.END_CLOSED);
         org.assertj.core.api.Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list())
                 .extracting(v -> v.getName()).isSubsetOf(Vars.ALL);

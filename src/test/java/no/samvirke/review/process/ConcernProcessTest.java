@@ -88,7 +88,7 @@ class ConcernProcessTest {
 
     private ProcessInstance start(boolean acuteDanger) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(Vars.CONCERN_ID, concernId.toString());
+        vars.put(Vars.CASE_ID, concernId.toString());
         vars.put(Vars.MUNICIPALITY_CODE, "3201");
         // As StartConcernHandling and the review form do: these route once, transient (ADR 0023).
         vars.put(Vars.ACUTE_DANGER, org.camunda.bpm.engine.variable.Variables.booleanValue(acuteDanger, true));
