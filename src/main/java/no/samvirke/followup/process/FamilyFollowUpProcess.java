@@ -24,8 +24,8 @@ public final class FamilyFollowUpProcess {
 
     /** Messages the process waits for (correlated by business key = case id). */
     public static final class Messages {
-        /** PST released the "do not contact the family" hold. */
-        public static final String CONTACT_HOLD_RELEASED = "follow_up_contact_hold_released";
+        /** PST released the "do not contact the family" hold: the same message as concern handling's (ADR 0027). */
+        public static final String CONTACT_HOLD_RELEASED = "contact_hold_released";
 
         private Messages() {
         }
@@ -42,6 +42,7 @@ public final class FamilyFollowUpProcess {
     /** Process variable names besides {@link FollowUpVars}: dates and routing flags only (ADR 0023). */
     public static final class Vars {
         public static final String CONTACT_DUE = "contactDue";
+        /** Set by sharing's contact-hold check ({@code checkContactHoldDelegate}), as in concern handling. */
         public static final String CONTACT_HOLD = "contactHold";
         public static final String CONTACT_HOLD_UNTIL = "contactHoldUntil";
         public static final String CONTACT_MADE = "contactMade";

@@ -49,7 +49,7 @@ public final class ConcernProcess {
 
     /** Messages the process waits for (correlated by business key = case id). */
     public static final class Messages {
-        /** PST released the "do not contact the family" hold. */
+        /** PST released the "do not contact the family" hold (the family follow-up waits for it too). */
         public static final String CONTACT_HOLD_RELEASED = "contact_hold_released";
 
         private Messages() {
@@ -94,7 +94,10 @@ public final class ConcernProcess {
         public static final String REOPEN = "reopen";
         /** Candidate groups of {@code user_review_concern} (comma-separated), set by {@code routeReviewDelegate}. */
         public static final String REVIEW_GROUPS = "reviewGroups";
-        /** Routing flag: PST's "do not contact the family" hold is active (no reason, ever). */
+        /**
+         * Routing flag: PST's "do not contact the family" hold is active (no reason, ever). Set, with
+         * {@link #CONTACT_HOLD_UNTIL}, by sharing's contact-hold check ({@code checkContactHoldDelegate}).
+         */
         public static final String CONTACT_HOLD = "contactHold";
         /** Date: when the active hold ends by itself; the process re-checks then. */
         public static final String CONTACT_HOLD_UNTIL = "contactHoldUntil";

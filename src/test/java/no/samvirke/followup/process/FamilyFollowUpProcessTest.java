@@ -17,6 +17,8 @@ import no.samvirke.followup.process.FamilyFollowUpProcess.Vars;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.sharing.ContactHoldReleased;
 import no.samvirke.sharing.ContactHolds;
+import no.samvirke.sharing.contacthold.process.CheckContactHoldDelegate;
+import no.samvirke.sharing.contacthold.process.ContactHoldReleasedListener;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -46,7 +48,7 @@ class FamilyFollowUpProcessTest {
         BpmnAwareTests.init(engine);
         FollowUpDeadlines deadlines = new FollowUpDeadlines(SETTINGS, new WorkingDays(), CLOCK);
         Mocks.register("prepareFamilyFollowUpDelegate", new PrepareFamilyFollowUpDelegate(deadlines));
-        Mocks.register("checkFamilyContactHoldDelegate", new CheckFamilyContactHoldDelegate(holds));
+        Mocks.register("checkContactHoldDelegate", new CheckContactHoldDelegate(holds));
         Mocks.register("scheduleFollowUpReviewDelegate", new ScheduleFollowUpReviewDelegate(deadlines));
         when(holds.heldUntil(caseId)).thenReturn(Optional.empty());
     }
@@ -148,7 +150,7 @@ class FamilyFollowUpProcessTest {
         when(holds.heldUntil(caseId)).thenReturn(Optional.of(Instant.parse("2026-04-20T22:00:00Z")));
         ProcessInstance pi = start();
         when(holds.heldUntil(caseId)).thenReturn(Optional.empty());
-        new FollowUpContactHoldReleasedListener(runtimeService()).on(new ContactHoldReleased(caseId));
+        new ContactHoldReleasedListener(runtimeService()).on(new ContactHoldReleased(caseId));
         assertThat(pi).hasPassed(FamilyFollowUpProcess.MESSAGE_CONTACT_HOLD_RELEASED)
                 .isWaitingAt(FamilyFollowUpProcess.USER_CONTACT_FAMILY);
     }

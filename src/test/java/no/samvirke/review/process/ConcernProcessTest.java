@@ -25,6 +25,8 @@ import no.samvirke.review.process.ConcernProcess.Vars;
 import no.samvirke.sharing.CaseConfidentiality;
 import no.samvirke.sharing.ContactHoldReleased;
 import no.samvirke.sharing.ContactHolds;
+import no.samvirke.sharing.contacthold.process.CheckContactHoldDelegate;
+import no.samvirke.sharing.contacthold.process.ContactHoldReleasedListener;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
