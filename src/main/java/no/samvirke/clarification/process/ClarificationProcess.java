@@ -1,5 +1,6 @@
 package no.samvirke.clarification.process;
 
+import java.util.Date;
 import java.util.List;
 import no.samvirke.platform.CaseId;
 import no.samvirke.platform.ProcessVariable;
@@ -35,6 +36,7 @@ public final class ClarificationProcess {
             TalkContext.class);
     public static final ProcessVariable<String> PST_GROUP = ProcessVariable.string(Vars.PST_GROUP);
     public static final ProcessVariable<String> CONDUCTOR_GROUP = ProcessVariable.string(Vars.CONDUCTOR_GROUP);
+    public static final ProcessVariable<Date> ANSWER_DUE = ProcessVariable.date(Vars.ANSWER_DUE);
 
     /** Process variable names: ids, groups, timer dates and routing codes only (ADR 0023). */
     public static final class Vars {
