@@ -69,7 +69,7 @@ class FollowUpStartTest {
         Map<String, Object> variables = runtime.getVariables(pi.getId());
         // Why and which case reference stay in our tables (ADR 0023), not in the engine.
         assertThat(variables).doesNotContainKeys("variant", "caseReference").doesNotContainValue("T-2026-0201")
-                .containsEntry(FollowUpVars.SLT_GROUP, "slt-3201");
+                .containsEntry(FollowUpVars.SLT_GROUP.name(), "slt-3201");
         assertThat(variables.keySet()).isSubsetOf(FamilyFollowUpProcess.Vars.ALL);
         assertThat(variables.values()).noneMatch(v -> String.valueOf(v).contains("Testesen"));
         assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult().getTaskDefinitionKey())

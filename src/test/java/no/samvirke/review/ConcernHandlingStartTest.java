@@ -95,7 +95,7 @@ class ConcernHandlingStartTest {
         ProcessInstance pi = instanceOf(concernId);
         assertThat(pi).isNotNull();
         Map<String, Object> variables = runtime.getVariables(pi.getId());
-        assertThat(variables).containsEntry(Vars.CONCERN_ID, concernId.toString())
+        assertThat(variables).containsEntry(Vars.CASE_ID, concernId.toString())
                 .containsEntry(Vars.SLT_GROUP, "slt-3201")
                 .containsEntry(Vars.KJERNEGRUPPE_GROUP, "kjernegruppe-3201")
                 .containsEntry(Vars.POLICE_GROUP, "politi-oslo")

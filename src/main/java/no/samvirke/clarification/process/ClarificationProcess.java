@@ -1,8 +1,11 @@
 package no.samvirke.clarification.process;
 
+import java.util.Date;
 import java.util.List;
+import no.samvirke.platform.CaseId;
+import no.samvirke.platform.ProcessVariable;
 
-/** The contract of processes/clarification-talk.bpmn: key, element ids and variable names. */
+/** The contract of processes/clarification-talk.bpmn: key, element ids and typed variables. */
 public final class ClarificationProcess {
 
     public static final String KEY = "clarification_talk";
@@ -26,10 +29,19 @@ public final class ClarificationProcess {
     public static final String END_ANSWER_DEADLINE_PASSED = "end_answer_deadline_passed";
     public static final String END_REMINDED = "end_reminded";
 
-    /** Process variables: ids, groups, timer dates and routing codes only (ADR 0023). */
+    // Typed variables (ADR 0027): what the delegates read and write; names in Vars.
+    public static final ProcessVariable<CaseId> CASE_ID = ProcessVariable.caseId();
+    public static final ProcessVariable<String> POLICE_GROUP = ProcessVariable.string(Vars.POLICE_GROUP);
+    public static final ProcessVariable<TalkContext> TALK_CONTEXT = ProcessVariable.enumeration(Vars.TALK_CONTEXT,
+            TalkContext.class);
+    public static final ProcessVariable<String> PST_GROUP = ProcessVariable.string(Vars.PST_GROUP);
+    public static final ProcessVariable<String> CONDUCTOR_GROUP = ProcessVariable.string(Vars.CONDUCTOR_GROUP);
+    public static final ProcessVariable<Date> ANSWER_DUE = ProcessVariable.date(Vars.ANSWER_DUE);
+
+    /** Process variable names: ids, groups, timer dates and routing codes only (ADR 0023). */
     public static final class Vars {
         // In, from the calling process
-        public static final String CASE_ID = "caseId";
+        public static final String CASE_ID = CaseId.VARIABLE;
         public static final String POLICE_GROUP = "policeGroup";
         /** {@link TalkContext} name: who asked for the talk. */
         public static final String TALK_CONTEXT = "talkContext";

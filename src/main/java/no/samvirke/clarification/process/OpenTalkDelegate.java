@@ -4,7 +4,6 @@ import no.samvirke.platform.ProcessBean;
 import java.util.UUID;
 import no.samvirke.clarification.internal.TalkRecords;
 import no.samvirke.clarification.process.ClarificationProcess.TalkContext;
-import no.samvirke.clarification.process.ClarificationProcess.Vars;
 import no.samvirke.identity.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,10 +22,10 @@ class OpenTalkDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        TalkContext context = TalkContext.valueOf((String) execution.getVariable(Vars.TALK_CONTEXT));
+        TalkContext context = ClarificationProcess.TALK_CONTEXT.from(execution);
         // The talk record is found by this process instance; its id need not be kept here (ADR 0023).
         records.open(UUID.fromString(execution.getBusinessKey()), execution.getProcessInstanceId(), context);
-        execution.setVariable(Vars.PST_GROUP, Groups.PST);
-        execution.setVariable(Vars.CONDUCTOR_GROUP, execution.getVariable(Vars.POLICE_GROUP));
+        ClarificationProcess.PST_GROUP.set(execution, Groups.PST);
+        ClarificationProcess.CONDUCTOR_GROUP.set(execution, ClarificationProcess.POLICE_GROUP.from(execution));
     }
 }

@@ -2,7 +2,6 @@ package no.samvirke.clarification.process;
 
 import no.samvirke.platform.ProcessBean;
 import no.samvirke.clarification.internal.TalkRecords;
-import no.samvirke.clarification.process.ClarificationProcess.Vars;
 import no.samvirke.inbox.Tasks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,6 +24,6 @@ class RemindConductorDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         records.reminded(execution.getProcessInstanceId());
         tasks.escalate(execution.getProcessInstanceId(), ClarificationProcess.USER_RECORD_ANSWER,
-                (String) execution.getVariable(Vars.CONDUCTOR_GROUP));
+                ClarificationProcess.CONDUCTOR_GROUP.from(execution));
     }
 }

@@ -51,8 +51,7 @@ abstract class FollowUpTaskForm implements TaskFormHandler {
 
         /** The notification whose routine started this follow-up (the process keeps its id). */
         UUID notificationId(InboxTask task) {
-            Object id = runtime.getVariable(task.processInstanceId(), FollowUpVars.NOTIFICATION_ID);
-            return id == null ? null : UUID.fromString(id.toString());
+            return FollowUpVars.NOTIFICATION_ID.from(runtime, task.processInstanceId());
         }
 
         /**

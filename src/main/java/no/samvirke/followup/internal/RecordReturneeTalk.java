@@ -33,13 +33,11 @@ class RecordReturneeTalk implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        UUID caseId = UUID.fromString((String) execution.getVariable(FollowUpVars.CASE_ID));
-        String outcome = TalkOutcome.of((String) execution.getVariable(ReturneeFollowUpProcess.Vars.TALK_OUTCOME)).name();
+        UUID caseId = FollowUpVars.CASE_ID.from(execution).value();
+        String outcome = TalkOutcome.of(ReturneeFollowUpProcess.TALK_OUTCOME.from(execution)).name();
         entries.save(FollowUpEntry.byRoutine(caseId, execution.getProcessInstanceId(),
                 ReturneeFollowUpProcess.CALL_CLARIFICATION_TALK, outcome, Agency.POLICE, clock.instant()));
-        Object notification = execution.getVariable(FollowUpVars.NOTIFICATION_ID);
-        events.publishEvent(new FollowUpStepRecorded(caseId,
-                notification == null ? null : UUID.fromString(notification.toString()),
+        events.publishEvent(new FollowUpStepRecorded(caseId, FollowUpVars.NOTIFICATION_ID.from(execution),
                 ReturneeFollowUpProcess.CALL_CLARIFICATION_TALK, outcome,
                 execution.getProcessInstanceId(), null, null));
     }

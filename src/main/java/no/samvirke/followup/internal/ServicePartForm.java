@@ -2,8 +2,8 @@ package no.samvirke.followup.internal;
 
 import java.util.List;
 import java.util.Map;
+import no.samvirke.followup.ParticipatingService;
 import no.samvirke.followup.process.ReturneeFollowUpProcess;
-import no.samvirke.followup.process.ReturneeFollowUpProcess.Vars;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
 import org.camunda.bpm.engine.TaskService;
@@ -52,6 +52,7 @@ class ServicePartForm extends FollowUpTaskForm {
     }
 
     private String serviceOf(InboxTask task) {
-        return (String) taskService.getVariable(task.id(), Vars.PLAN_SERVICE);
+        ParticipatingService service = ReturneeFollowUpProcess.PLAN_SERVICE.from(taskService, task.id());
+        return service == null ? null : service.name();
     }
 }

@@ -67,7 +67,7 @@ class YesNoForm extends FollowUpTaskForm {
         @Bean
         YesNoForm reviewFollowUpForm(Support support) {
             return new YesNoForm(support, Set.of(FamilyFollowUpProcess.USER_REVIEW, ReturneeFollowUpProcess.USER_REVIEW),
-                    FollowUpVars.CLOSE_FOLLOW_UP, "FOLLOW_UP_CLOSED", "FOLLOW_UP_CONTINUES");
+                    FollowUpVars.CLOSE_FOLLOW_UP.name(), "FOLLOW_UP_CLOSED", "FOLLOW_UP_CONTINUES");
         }
     }
 }

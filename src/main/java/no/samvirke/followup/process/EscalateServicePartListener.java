@@ -2,7 +2,6 @@ package no.samvirke.followup.process;
 
 import no.samvirke.platform.ProcessBean;
 import no.samvirke.followup.ParticipatingService;
-import no.samvirke.followup.process.ReturneeFollowUpProcess.Vars;
 import no.samvirke.identity.Groups;
 import no.samvirke.inbox.Tasks;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,8 +24,8 @@ class EscalateServicePartListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String municipality = (String) task.getVariable(FollowUpVars.MUNICIPALITY_CODE);
-        boolean police = ParticipatingService.POLICE.name().equals(task.getVariable(Vars.PLAN_SERVICE));
+        String municipality = FollowUpVars.MUNICIPALITY_CODE.from(task);
+        boolean police = ReturneeFollowUpProcess.PLAN_SERVICE.from(task) == ParticipatingService.POLICE;
         tasks.escalateTask(task.getId(), police ? Groups.kjernegruppePolice(municipality)
                 : Groups.kjernegruppeMunicipal(municipality));
     }

@@ -1,8 +1,10 @@
 package no.samvirke.followup.process;
 
+import java.util.Date;
 import java.util.List;
+import no.samvirke.platform.ProcessVariable;
 
-/** The contract of processes/family-follow-up.bpmn: key, element ids, message and variable names. */
+/** The contract of processes/family-follow-up.bpmn: key, element ids, message and typed variables. */
 public final class FamilyFollowUpProcess {
 
     public static final String KEY = "family_follow_up";
@@ -22,8 +24,8 @@ public final class FamilyFollowUpProcess {
 
     /** Messages the process waits for (correlated by business key = case id). */
     public static final class Messages {
-        /** PST released the "do not contact the family" hold. */
-        public static final String CONTACT_HOLD_RELEASED = "follow_up_contact_hold_released";
+        /** PST released the "do not contact the family" hold: the same message as concern handling's (ADR 0027). */
+        public static final String CONTACT_HOLD_RELEASED = "contact_hold_released";
 
         private Messages() {
         }
@@ -34,18 +36,22 @@ public final class FamilyFollowUpProcess {
         OUTBOUND_TRAVEL, DEATH
     }
 
-    /** Process variables besides {@link FollowUpVars}: dates and routing flags only (ADR 0023). */
+    // Typed variables besides FollowUpVars (ADR 0027); names in Vars.
+    public static final ProcessVariable<Date> CONTACT_DUE = ProcessVariable.date(Vars.CONTACT_DUE);
+
+    /** Process variable names besides {@link FollowUpVars}: dates and routing flags only (ADR 0023). */
     public static final class Vars {
         public static final String CONTACT_DUE = "contactDue";
+        /** Set by sharing's contact-hold check ({@code checkContactHoldDelegate}), as in concern handling. */
         public static final String CONTACT_HOLD = "contactHold";
         public static final String CONTACT_HOLD_UNTIL = "contactHoldUntil";
         public static final String CONTACT_MADE = "contactMade";
         public static final String OFFER_ACCEPTED = "offerAccepted";
 
         /** Every variable the process may ever keep (runtime and history): the allow-list of ADR 0023. */
-        public static final List<String> ALL = List.of(FollowUpVars.CASE_ID,
-                FollowUpVars.NOTIFICATION_ID, FollowUpVars.SLT_GROUP, FollowUpVars.FOLLOW_UP_GROUPS,
-                FollowUpVars.NEXT_REVIEW_DUE, FollowUpVars.CLOSE_FOLLOW_UP, CONTACT_DUE, CONTACT_HOLD,
+        public static final List<String> ALL = List.of(FollowUpVars.CASE_ID.name(),
+                FollowUpVars.NOTIFICATION_ID.name(), FollowUpVars.SLT_GROUP.name(), FollowUpVars.FOLLOW_UP_GROUPS.name(),
+                FollowUpVars.NEXT_REVIEW_DUE.name(), FollowUpVars.CLOSE_FOLLOW_UP.name(), CONTACT_DUE, CONTACT_HOLD,
                 CONTACT_HOLD_UNTIL, CONTACT_MADE, OFFER_ACCEPTED);
 
         private Vars() {

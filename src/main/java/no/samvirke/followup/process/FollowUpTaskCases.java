@@ -59,7 +59,7 @@ class FollowUpTaskCases implements TaskCaseDisclosure {
         Map<String, UUID> notificationOf = new HashMap<>();
         for (VariableInstance v : runtime.createVariableInstanceQuery()
                 .processInstanceIdIn(followUps.toArray(String[]::new))
-                .variableName(FollowUpVars.NOTIFICATION_ID).list()) {
+                .variableName(FollowUpVars.NOTIFICATION_ID.name()).list()) {
             if (v.getValue() != null && v.getProcessInstanceId().equals(v.getExecutionId())) {
                 notificationOf.put(v.getProcessInstanceId(), UUID.fromString(v.getValue().toString()));
             }

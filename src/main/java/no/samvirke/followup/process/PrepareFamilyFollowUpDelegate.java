@@ -18,6 +18,6 @@ class PrepareFamilyFollowUpDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(FamilyFollowUpProcess.Vars.CONTACT_DUE, deadlines.contactDue());
+        FamilyFollowUpProcess.CONTACT_DUE.set(execution, deadlines.contactDue());
     }
 }

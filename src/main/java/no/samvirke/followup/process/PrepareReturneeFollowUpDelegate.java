@@ -1,10 +1,8 @@
 package no.samvirke.followup.process;
 
 import no.samvirke.platform.ProcessBean;
-import no.samvirke.followup.process.ReturneeFollowUpProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +22,6 @@ class PrepareReturneeFollowUpDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         // Transient: only the plan task's due date, created in this transaction, reads it (ADR 0023).
-        execution.setVariable(Vars.PLAN_DUE, Variables.dateValue(deadlines.planDue(), true));
+        ReturneeFollowUpProcess.PLAN_DUE.setTransient(execution, deadlines.planDue());
     }
 }

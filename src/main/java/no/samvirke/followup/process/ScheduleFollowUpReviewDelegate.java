@@ -18,6 +18,6 @@ class ScheduleFollowUpReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(FollowUpVars.NEXT_REVIEW_DUE, deadlines.nextReview());
+        FollowUpVars.NEXT_REVIEW_DUE.set(execution, deadlines.nextReview());
     }
 }

@@ -9,6 +9,7 @@ import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
 import no.samvirke.notification.NotificationReachedMunicipality;
 import no.samvirke.notification.NotificationType;
+import no.samvirke.platform.CaseId;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -63,16 +64,16 @@ class StartFollowUp {
     private Map<String, Object> variables(NotificationReachedMunicipality event, ConcernSummary summary) {
         String municipality = summary.municipalityCode();
         Map<String, Object> vars = new HashMap<>();
-        vars.put(FollowUpVars.CASE_ID, event.caseId().toString());
-        vars.put(FollowUpVars.NOTIFICATION_ID, event.notificationId().toString());
-        vars.put(FollowUpVars.SLT_GROUP, Groups.slt(municipality));
-        vars.put(FollowUpVars.FOLLOW_UP_GROUPS, Groups.slt(municipality) + "," + Groups.kjernegruppeMunicipal(municipality));
+        FollowUpVars.CASE_ID.put(vars, CaseId.of(event.caseId()));
+        FollowUpVars.NOTIFICATION_ID.put(vars, event.notificationId());
+        FollowUpVars.SLT_GROUP.put(vars, Groups.slt(municipality));
+        FollowUpVars.FOLLOW_UP_GROUPS.put(vars, Groups.slt(municipality) + "," + Groups.kjernegruppeMunicipal(municipality));
         if (event.type() == NotificationType.RETURN) {
             String police = Groups.police(users.municipality(municipality).policeDistrictCode());
             // The service parts' groups are the municipality's: their listeners build them from the code.
-            vars.put(FollowUpVars.MUNICIPALITY_CODE, municipality);
-            vars.put(ReturneeFollowUpProcess.Vars.POLICE_GROUP, police);
-            vars.put(ReturneeFollowUpProcess.Vars.PROSECUTION_GROUPS, police + "," + Groups.PST);
+            FollowUpVars.MUNICIPALITY_CODE.put(vars, municipality);
+            ReturneeFollowUpProcess.POLICE_GROUP.put(vars, police);
+            ReturneeFollowUpProcess.PROSECUTION_GROUPS.put(vars, police + "," + Groups.PST);
         }
         // Why (outbound travel or death) stays in the notification's row; the form reads it there (ADR 0023).
         return vars;

@@ -1,12 +1,10 @@
 package no.samvirke.notification.process;
 
 import no.samvirke.platform.ProcessBean;
-import java.util.UUID;
 import no.samvirke.identity.Groups;
 import no.samvirke.inbox.Tasks;
 import no.samvirke.notification.internal.Escalation;
 import no.samvirke.notification.internal.Handoffs;
-import no.samvirke.notification.process.TravelNotificationProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,10 +28,10 @@ class EscalateHandoffDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         boolean leader = TravelNotificationProcess.SERVICE_ESCALATE_TO_LEADER.equals(execution.getCurrentActivityId());
-        String recipients = (String) execution.getVariable(Vars.RECIPIENT_GROUP);
+        String recipients = TravelNotificationProcess.RECIPIENT_GROUP.from(execution);
         tasks.escalate(execution.getProcessInstanceId(), TravelNotificationProcess.USER_ACKNOWLEDGE_HANDOFF,
                 leader ? Groups.leader(recipients) : Groups.deputy(recipients));
-        handoffs.escalate(UUID.fromString((String) execution.getVariable(Vars.HANDOFF_ID)),
+        handoffs.escalate(TravelNotificationProcess.HANDOFF_ID.from(execution),
                 leader ? Escalation.LEADER : Escalation.DEPUTY);
     }
 }

@@ -4,7 +4,6 @@ import no.samvirke.platform.ProcessBean;
 import java.util.Date;
 import java.util.UUID;
 import no.samvirke.notification.internal.Handoffs;
-import no.samvirke.notification.process.TravelNotificationProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,9 +22,9 @@ class SendHandoffDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Handoffs.Sent sent = handoffs.send(UUID.fromString(execution.getBusinessKey()));
-        execution.setVariable(Vars.HANDOFF_ID, sent.handoffId().toString());
-        execution.setVariable(Vars.RECIPIENT_GROUP, sent.recipientGroup());
-        execution.setVariable(Vars.HANDOFF_DUE, Date.from(sent.due()));
-        execution.setVariable(Vars.HANDOFF_LEADER_DUE, Date.from(sent.leaderDue()));
+        TravelNotificationProcess.HANDOFF_ID.set(execution, sent.handoffId());
+        TravelNotificationProcess.RECIPIENT_GROUP.set(execution, sent.recipientGroup());
+        TravelNotificationProcess.HANDOFF_DUE.set(execution, Date.from(sent.due()));
+        TravelNotificationProcess.HANDOFF_LEADER_DUE.set(execution, Date.from(sent.leaderDue()));
     }
 }

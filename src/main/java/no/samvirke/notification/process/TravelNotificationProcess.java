@@ -1,8 +1,11 @@
 package no.samvirke.notification.process;
 
+import java.util.Date;
 import java.util.List;
+import java.util.UUID;
+import no.samvirke.platform.ProcessVariable;
 
-/** The contract of processes/travel-notification.bpmn: key, element ids and variable names. */
+/** The contract of processes/travel-notification.bpmn: key, element ids and typed variables. */
 public final class TravelNotificationProcess {
 
     public static final String KEY = "travel_notification";
@@ -30,7 +33,13 @@ public final class TravelNotificationProcess {
     public static final String END_ESCALATED_TO_DEPUTY = "end_escalated_to_deputy";
     public static final String END_ESCALATED_TO_LEADER = "end_escalated_to_leader";
 
-    /** Process variables: ids, groups, timer dates and routing codes only (ADR 0023). */
+    // Typed variables (ADR 0027): what the delegates read and write; names in Vars.
+    public static final ProcessVariable<UUID> HANDOFF_ID = ProcessVariable.uuid(Vars.HANDOFF_ID);
+    public static final ProcessVariable<String> RECIPIENT_GROUP = ProcessVariable.string(Vars.RECIPIENT_GROUP);
+    public static final ProcessVariable<Date> HANDOFF_DUE = ProcessVariable.date(Vars.HANDOFF_DUE);
+    public static final ProcessVariable<Date> HANDOFF_LEADER_DUE = ProcessVariable.date(Vars.HANDOFF_LEADER_DUE);
+
+    /** Process variable names: ids, groups, timer dates and routing codes only (ADR 0023). */
     public static final class Vars {
         public static final String NOTIFICATION_ID = "notificationId";
         /** Transient at the start: routes gateway_notification_type, never stored (the type is in our table). */

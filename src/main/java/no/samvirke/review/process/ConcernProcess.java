@@ -1,9 +1,12 @@
 package no.samvirke.review.process;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import no.samvirke.platform.CaseId;
+import no.samvirke.platform.ProcessVariable;
 
-/** The contract of processes/concern-handling.bpmn: key, element ids and variable names. */
+/** The contract of processes/concern-handling.bpmn: key, element ids, messages and typed variables. */
 public final class ConcernProcess {
 
     public static final String KEY = "concern_handling";
@@ -16,7 +19,7 @@ public final class ConcernProcess {
     public static final String USER_CONFIRM_CLOSED_12M = "user_confirm_closed_12m";
     public static final String USER_RECEIVE_SERIOUS_REFERRAL = "user_receive_serious_referral";
 
-    /** Call activity: processes/clarification-talk.bpmn (clarification module), business key = concern id. */
+    /** Call activity: processes/clarification-talk.bpmn (clarification module), business key = case id. */
     public static final String CALL_CLARIFICATION_TALK = "call_clarification_talk";
 
     // Service tasks, timers and ends
@@ -44,9 +47,9 @@ public final class ConcernProcess {
     public static final String END_CASE_CLOSED = "end_case_closed";
     public static final String END_CASE_FORWARDED = "end_case_forwarded";
 
-    /** Messages the process waits for (correlated by business key = concern id). */
+    /** Messages the process waits for (correlated by business key = case id). */
     public static final class Messages {
-        /** PST released the "do not contact the family" hold. */
+        /** PST released the "do not contact the family" hold (the family follow-up waits for it too). */
         public static final String CONTACT_HOLD_RELEASED = "contact_hold_released";
 
         private Messages() {
@@ -58,9 +61,22 @@ public final class ConcernProcess {
             SERVICE_ESCALATE_SCREENING, USER_SCREEN_CONCERN,
             SERVICE_ESCALATE_REVIEW, USER_REVIEW_CONCERN);
 
-    /** Process variables: ids, groups, timer dates and routing flags only (ADR 0023). */
+    // Typed variables (ADR 0027): what the delegates and the start read and write; names in Vars.
+    public static final ProcessVariable<CaseId> CASE_ID = ProcessVariable.caseId();
+    public static final ProcessVariable<String> MUNICIPALITY_CODE = ProcessVariable.string(Vars.MUNICIPALITY_CODE);
+    public static final ProcessVariable<Boolean> ACUTE_DANGER = ProcessVariable.bool(Vars.ACUTE_DANGER);
+    public static final ProcessVariable<String> SLT_GROUP = ProcessVariable.string(Vars.SLT_GROUP);
+    public static final ProcessVariable<String> KJERNEGRUPPE_GROUP = ProcessVariable.string(Vars.KJERNEGRUPPE_GROUP);
+    public static final ProcessVariable<String> POLICE_GROUP = ProcessVariable.string(Vars.POLICE_GROUP);
+    public static final ProcessVariable<Date> SCREENING_DUE = ProcessVariable.date(Vars.SCREENING_DUE);
+    public static final ProcessVariable<Date> REVIEW_DUE = ProcessVariable.date(Vars.REVIEW_DUE);
+    public static final ProcessVariable<Date> ACUTE_ALERT_DUE = ProcessVariable.date(Vars.ACUTE_ALERT_DUE);
+    public static final ProcessVariable<String> REVIEW_GROUPS = ProcessVariable.string(Vars.REVIEW_GROUPS);
+
+    /** Process variable names: ids, groups, timer dates and routing flags only (ADR 0023). */
     public static final class Vars {
-        public static final String CONCERN_ID = "concernId";
+        /** The case id (also the business key), under the one name every process uses. */
+        public static final String CASE_ID = CaseId.VARIABLE;
         public static final String MUNICIPALITY_CODE = "municipalityCode";
         /** Transient at the start: routes gateway_acute_danger, never stored (the concern records it). */
         public static final String ACUTE_DANGER = "acuteDanger";
@@ -78,13 +94,16 @@ public final class ConcernProcess {
         public static final String REOPEN = "reopen";
         /** Candidate groups of {@code user_review_concern} (comma-separated), set by {@code routeReviewDelegate}. */
         public static final String REVIEW_GROUPS = "reviewGroups";
-        /** Routing flag: PST's "do not contact the family" hold is active (no reason, ever). */
+        /**
+         * Routing flag: PST's "do not contact the family" hold is active (no reason, ever). Set, with
+         * {@link #CONTACT_HOLD_UNTIL}, by sharing's contact-hold check ({@code checkContactHoldDelegate}).
+         */
         public static final String CONTACT_HOLD = "contactHold";
         /** Date: when the active hold ends by itself; the process re-checks then. */
         public static final String CONTACT_HOLD_UNTIL = "contactHoldUntil";
 
         /** Every variable the process may ever keep (runtime and history): the allow-list of ADR 0023. */
-        public static final List<String> ALL = List.of(CONCERN_ID, MUNICIPALITY_CODE, SLT_GROUP, KJERNEGRUPPE_GROUP,
+        public static final List<String> ALL = List.of(CASE_ID, MUNICIPALITY_CODE, SLT_GROUP, KJERNEGRUPPE_GROUP,
                 POLICE_GROUP, SCREENING_DUE, REVIEW_DUE, IN_SCOPE, FOLLOW_UP_REVIEW_DATE, REOPEN,
                 REVIEW_GROUPS, CONTACT_HOLD, CONTACT_HOLD_UNTIL);
 

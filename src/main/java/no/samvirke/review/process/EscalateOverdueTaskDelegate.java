@@ -2,7 +2,6 @@ package no.samvirke.review.process;
 
 import no.samvirke.platform.ProcessBean;
 import no.samvirke.inbox.Tasks;
-import no.samvirke.review.process.ConcernProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,6 +20,6 @@ class EscalateOverdueTaskDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String taskKey = ConcernProcess.ESCALATED_TASK.get(execution.getCurrentActivityId());
-        tasks.escalate(execution.getProcessInstanceId(), taskKey, (String) execution.getVariable(Vars.SLT_GROUP));
+        tasks.escalate(execution.getProcessInstanceId(), taskKey, ConcernProcess.SLT_GROUP.from(execution));
     }
 }

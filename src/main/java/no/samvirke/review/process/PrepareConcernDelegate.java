@@ -1,10 +1,8 @@
 package no.samvirke.review.process;
 
 import no.samvirke.platform.ProcessBean;
-import no.samvirke.review.process.ConcernProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /** Sets the screening, review and acute-alert deadlines. */
@@ -20,9 +18,9 @@ class PrepareConcernDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Vars.SCREENING_DUE, deadlines.screeningDue());
-        execution.setVariable(Vars.REVIEW_DUE, deadlines.reviewDue());
+        ConcernProcess.SCREENING_DUE.set(execution, deadlines.screeningDue());
+        ConcernProcess.REVIEW_DUE.set(execution, deadlines.reviewDue());
         // Transient: only the acute alert task's due date, created in this transaction, reads it (ADR 0023).
-        execution.setVariable(Vars.ACUTE_ALERT_DUE, Variables.dateValue(deadlines.acuteAlertDue(), true));
+        ConcernProcess.ACUTE_ALERT_DUE.setTransient(execution, deadlines.acuteAlertDue());
     }
 }

@@ -3,7 +3,6 @@ package no.samvirke.review.process;
 import no.samvirke.platform.ProcessBean;
 import java.util.UUID;
 import no.samvirke.identity.Groups;
-import no.samvirke.review.process.ConcernProcess.Vars;
 import no.samvirke.sharing.CaseConfidentiality;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,9 +28,9 @@ class RouteReviewDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         UUID caseId = UUID.fromString(execution.getBusinessKey());
-        String municipality = (String) execution.getVariable(Vars.MUNICIPALITY_CODE);
+        String municipality = ConcernProcess.MUNICIPALITY_CODE.from(execution);
         boolean everyone = confidentiality.anonymised(caseId) || confidentiality.policeMayKnowIdentity(caseId);
-        execution.setVariable(Vars.REVIEW_GROUPS,
+        ConcernProcess.REVIEW_GROUPS.set(execution,
                 everyone ? Groups.kjernegruppe(municipality) : Groups.kjernegruppeMunicipal(municipality));
     }
 }

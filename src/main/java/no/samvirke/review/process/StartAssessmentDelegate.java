@@ -4,7 +4,6 @@ import no.samvirke.platform.ProcessBean;
 import java.util.UUID;
 import no.samvirke.intake.ConcernStatus;
 import no.samvirke.intake.Concerns;
-import no.samvirke.review.process.ConcernProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,6 +24,6 @@ class StartAssessmentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         concerns.changeStatus(UUID.fromString(execution.getBusinessKey()), ConcernStatus.UNDER_ASSESSMENT);
-        execution.setVariable(Vars.REVIEW_DUE, deadlines.reviewDue());
+        ConcernProcess.REVIEW_DUE.set(execution, deadlines.reviewDue());
     }
 }

@@ -5,9 +5,8 @@ import java.util.Map;
 import no.samvirke.identity.Groups;
 import no.samvirke.identity.Users;
 import no.samvirke.intake.ConcernRegistered;
-import no.samvirke.review.process.ConcernProcess.Vars;
+import no.samvirke.platform.CaseId;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -30,13 +29,14 @@ class StartConcernHandling {
     void on(ConcernRegistered event) {
         String municipality = event.municipalityCode();
         Map<String, Object> variables = new HashMap<>();
-        variables.put(Vars.CONCERN_ID, event.concernId().toString());
-        variables.put(Vars.MUNICIPALITY_CODE, municipality);
+        CaseId caseId = CaseId.of(event.concernId());
+        ConcernProcess.CASE_ID.put(variables, caseId);
+        ConcernProcess.MUNICIPALITY_CODE.put(variables, municipality);
         // Transient: gateway_acute_danger reads it in this transaction; the fact stays in the concern (ADR 0023).
-        variables.put(Vars.ACUTE_DANGER, Variables.booleanValue(event.acuteDanger(), true));
-        variables.put(Vars.SLT_GROUP, Groups.slt(municipality));
-        variables.put(Vars.KJERNEGRUPPE_GROUP, Groups.kjernegruppe(municipality));
-        variables.put(Vars.POLICE_GROUP, Groups.police(users.municipality(municipality).policeDistrictCode()));
-        runtime.startProcessInstanceByKey(ConcernProcess.KEY, event.concernId().toString(), variables);
+        ConcernProcess.ACUTE_DANGER.putTransient(variables, event.acuteDanger());
+        ConcernProcess.SLT_GROUP.put(variables, Groups.slt(municipality));
+        ConcernProcess.KJERNEGRUPPE_GROUP.put(variables, Groups.kjernegruppe(municipality));
+        ConcernProcess.POLICE_GROUP.put(variables, Groups.police(users.municipality(municipality).policeDistrictCode()));
+        runtime.startProcessInstanceByKey(ConcernProcess.KEY, caseId.toString(), variables);
     }
 }

@@ -92,7 +92,7 @@ class ClarificationProcessTest {
     void anAcceptedAndHeldTalkEndsWithTheAssessment() {
         ProcessInstance pi = invited();
         assertThat(task(pi)).hasCandidateGroup("politi-oslo").hasDueDate(
-                (Date) runtimeService().getVariable(pi.getId(), Vars.ANSWER_DUE));
+                ClarificationProcess.ANSWER_DUE.from(runtimeService(), pi.getId()));
         complete(task(pi), withVariables(Vars.ANSWER, "ACCEPTED"));
         assertThat(task(pi)).hasDefinitionKey(ClarificationProcess.USER_RECORD_TALK).hasCandidateGroup("politi-oslo");
         org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(pi.getId()).keySet())

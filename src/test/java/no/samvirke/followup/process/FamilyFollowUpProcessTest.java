@@ -17,6 +17,8 @@ import no.samvirke.followup.process.FamilyFollowUpProcess.Vars;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.sharing.ContactHoldReleased;
 import no.samvirke.sharing.ContactHolds;
+import no.samvirke.sharing.contacthold.process.CheckContactHoldDelegate;
+import no.samvirke.sharing.contacthold.process.ContactHoldReleasedListener;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -46,7 +48,7 @@ class FamilyFollowUpProcessTest {
         BpmnAwareTests.init(engine);
         FollowUpDeadlines deadlines = new FollowUpDeadlines(SETTINGS, new WorkingDays(), CLOCK);
         Mocks.register("prepareFamilyFollowUpDelegate", new PrepareFamilyFollowUpDelegate(deadlines));
-        Mocks.register("checkFamilyContactHoldDelegate", new CheckFamilyContactHoldDelegate(holds));
+        Mocks.register("checkContactHoldDelegate", new CheckContactHoldDelegate(holds));
         Mocks.register("scheduleFollowUpReviewDelegate", new ScheduleFollowUpReviewDelegate(deadlines));
         when(holds.heldUntil(caseId)).thenReturn(Optional.empty());
     }
@@ -59,9 +61,9 @@ class FamilyFollowUpProcessTest {
 
     private ProcessInstance start() {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(FollowUpVars.CASE_ID, caseId.toString());
-        vars.put(FollowUpVars.SLT_GROUP, "slt-3201");
-        vars.put(FollowUpVars.FOLLOW_UP_GROUPS, "slt-3201,kjernegruppe-kommune-3201");
+        vars.put(FollowUpVars.CASE_ID.name(), caseId.toString());
+        vars.put(FollowUpVars.SLT_GROUP.name(), "slt-3201");
+        vars.put(FollowUpVars.FOLLOW_UP_GROUPS.name(), "slt-3201,kjernegruppe-kommune-3201");
         return runtimeService().startProcessInstanceByKey(FamilyFollowUpProcess.KEY, caseId.toString(), vars);
     }
 
@@ -106,10 +108,10 @@ class FamilyFollowUpProcessTest {
         org.assertj.core.api.Assertions.assertThat(job(FamilyFollowUpProcess.TIMER_NEXT_REVIEW, pi).getDuedate())
                 .isEqualTo(Date.from(Instant.parse("2026-06-30T08:00:00Z")));
         execute(job(FamilyFollowUpProcess.TIMER_NEXT_REVIEW, pi));
-        complete(task(FamilyFollowUpProcess.USER_REVIEW, pi), withVariables(FollowUpVars.CLOSE_FOLLOW_UP, false));
+        complete(task(FamilyFollowUpProcess.USER_REVIEW, pi), withVariables(FollowUpVars.CLOSE_FOLLOW_UP.name(), false));
         assertThat(pi).isWaitingAt(FamilyFollowUpProcess.TIMER_NEXT_REVIEW);
         execute(job(FamilyFollowUpProcess.TIMER_NEXT_REVIEW, pi));
-        complete(task(FamilyFollowUpProcess.USER_REVIEW, pi), withVariables(FollowUpVars.CLOSE_FOLLOW_UP, true));
+        complete(task(FamilyFollowUpProcess.USER_REVIEW, pi), withVariables(FollowUpVars.CLOSE_FOLLOW_UP.name(), true));
         assertThat(pi).isEnded().hasPassed(FamilyFollowUpProcess.END_CLOSED);
         org.assertj.core.api.Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list())
                 .extracting(v -> v.getName()).isSubsetOf(Vars.ALL);
@@ -148,7 +150,7 @@ class FamilyFollowUpProcessTest {
         when(holds.heldUntil(caseId)).thenReturn(Optional.of(Instant.parse("2026-04-20T22:00:00Z")));
         ProcessInstance pi = start();
         when(holds.heldUntil(caseId)).thenReturn(Optional.empty());
-        new FollowUpContactHoldReleasedListener(runtimeService()).on(new ContactHoldReleased(caseId));
+        new ContactHoldReleasedListener(runtimeService()).on(new ContactHoldReleased(caseId));
         assertThat(pi).hasPassed(FamilyFollowUpProcess.MESSAGE_CONTACT_HOLD_RELEASED)
                 .isWaitingAt(FamilyFollowUpProcess.USER_CONTACT_FAMILY);
     }

@@ -49,6 +49,7 @@ class ReturneeFollowUpProcessTest {
         FollowUpDeadlines deadlines = new FollowUpDeadlines(FamilyFollowUpProcessTest.SETTINGS, new WorkingDays(),
                 FamilyFollowUpProcessTest.CLOCK);
         Mocks.register("prepareReturneeFollowUpDelegate", new PrepareReturneeFollowUpDelegate(deadlines));
+        Mocks.register("listServiceDeadlinesDelegate", new ListServiceDeadlinesDelegate());
         Mocks.register("prepareServicePartDelegate", new PrepareServicePartDelegate());
         Mocks.register("scheduleFollowUpReviewDelegate", new ScheduleFollowUpReviewDelegate(deadlines));
         Mocks.register("escalateServicePartListener", new EscalateServicePartListener(tasks));
@@ -59,7 +60,7 @@ class ReturneeFollowUpProcessTest {
             e.setVariable(ClarificationProcess.Vars.CONDUCTOR_GROUP, e.getVariable(Vars.POLICE_GROUP));
         });
         Mocks.register("recordReturneeTalkListener", (ExecutionListener) e -> recordedTalks.add(
-                (String) e.getVariable(Vars.TALK_OUTCOME)));
+                ReturneeFollowUpProcess.TALK_OUTCOME.from(e)));
     }
 
     @AfterEach
@@ -70,10 +71,10 @@ class ReturneeFollowUpProcessTest {
 
     private ProcessInstance start() {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(FollowUpVars.CASE_ID, caseId.toString());
-        vars.put(FollowUpVars.MUNICIPALITY_CODE, "3201");
-        vars.put(FollowUpVars.SLT_GROUP, "slt-3201");
-        vars.put(FollowUpVars.FOLLOW_UP_GROUPS, "slt-3201,kjernegruppe-kommune-3201");
+        vars.put(FollowUpVars.CASE_ID.name(), caseId.toString());
+        vars.put(FollowUpVars.MUNICIPALITY_CODE.name(), "3201");
+        vars.put(FollowUpVars.SLT_GROUP.name(), "slt-3201");
+        vars.put(FollowUpVars.FOLLOW_UP_GROUPS.name(), "slt-3201,kjernegruppe-kommune-3201");
         vars.put(Vars.POLICE_GROUP, "politi-oslo");
         vars.put(Vars.PROSECUTION_GROUPS, "politi-oslo,pst");
         return runtimeService().startProcessInstanceByKey(ReturneeFollowUpProcess.KEY, caseId.toString(), vars);
@@ -191,10 +192,10 @@ class ReturneeFollowUpProcessTest {
         complete(task(ReturneeFollowUpProcess.USER_REINTEGRATION_MEASURES, pi));
         assertThat(pi).isWaitingAt(ReturneeFollowUpProcess.TIMER_NEXT_REVIEW);
         execute(job(ReturneeFollowUpProcess.TIMER_NEXT_REVIEW, pi));
-        complete(task(ReturneeFollowUpProcess.USER_REVIEW, pi), withVariables(FollowUpVars.CLOSE_FOLLOW_UP, false));
+        complete(task(ReturneeFollowUpProcess.USER_REVIEW, pi), withVariables(FollowUpVars.CLOSE_FOLLOW_UP.name(), false));
         assertThat(pi).isWaitingAt(ReturneeFollowUpProcess.TIMER_NEXT_REVIEW);
         execute(job(ReturneeFollowUpProcess.TIMER_NEXT_REVIEW, pi));
-        complete(task(ReturneeFollowUpProcess.USER_REVIEW, pi), withVariables(FollowUpVars.CLOSE_FOLLOW_UP, true));
+        complete(task(ReturneeFollowUpProcess.USER_REVIEW, pi), withVariables(FollowUpVars.CLOSE_FOLLOW_UP.name(), true));
         assertThat(pi).isEnded().hasPassed(ReturneeFollowUpProcess.END_CLOSED);
         List<HistoricVariableInstance> variables = historyService().createHistoricVariableInstanceQuery()
                 .processInstanceId(pi.getId()).list();

@@ -25,6 +25,8 @@ import no.samvirke.review.process.ConcernProcess.Vars;
 import no.samvirke.sharing.CaseConfidentiality;
 import no.samvirke.sharing.ContactHoldReleased;
 import no.samvirke.sharing.ContactHolds;
+import no.samvirke.sharing.contacthold.process.CheckContactHoldDelegate;
+import no.samvirke.sharing.contacthold.process.ContactHoldReleasedListener;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
@@ -88,7 +90,7 @@ class ConcernProcessTest {
 
     private ProcessInstance start(boolean acuteDanger) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(Vars.CONCERN_ID, concernId.toString());
+        vars.put(Vars.CASE_ID, concernId.toString());
         vars.put(Vars.MUNICIPALITY_CODE, "3201");
         // As StartConcernHandling and the review form do: these route once, transient (ADR 0023).
         vars.put(Vars.ACUTE_DANGER, org.camunda.bpm.engine.variable.Variables.booleanValue(acuteDanger, true));

@@ -48,7 +48,7 @@ class ContactHoldFlowTest {
 
     private ProcessInstance decidedOnClarificationTalk(UUID id) {
         return runtime.createProcessInstanceByKey(ConcernProcess.KEY).businessKey(id.toString())
-                .setVariables(Map.of(Vars.CONCERN_ID, id.toString(), Vars.POLICE_GROUP, "politi-oslo",
+                .setVariables(Map.of(Vars.CASE_ID, id.toString(), Vars.POLICE_GROUP, "politi-oslo",
                         Vars.KJERNEGRUPPE_GROUP, "kjernegruppe-3201", Vars.SLT_GROUP, "slt-3201"))
                 .startBeforeActivity(ConcernProcess.SERVICE_CHECK_CONTACT_HOLD).execute();
     }
