@@ -10,12 +10,14 @@ import no.samvirke.identity.CurrentUser;
 import no.samvirke.intake.AnonymisedDescriptionIntake;
 import no.samvirke.intake.personal.ConcernRecords;
 import no.samvirke.sharing.AnonymisedDescriptions;
-import no.samvirke.sharing.AuditAction;
+import no.samvirke.audit.AuditAction;
 import no.samvirke.sharing.TextFinding;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import no.samvirke.audit.AuditRecord;
+import no.samvirke.audit.AuditAppender;
 
 /**
  * Checks, stores and reads the text for anonymised discussion: the reporter's at registration
@@ -26,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SharingAnonymisedDescriptions implements AnonymisedDescriptions, AnonymisedDescriptionIntake {
 
+    /** The purpose of the registration's own CHANGE entry (audit's RegistrationAudit), so both read alike. */
+    static final String REGISTRATION_PURPOSE = "intake:register";
     static final String LEGAL_BASIS = "fvl. § 13 a nr. 2 (tekst skrevet for anonymisert drøfting, bekreftet av en person)";
     private static final String UPSERT_DELETE = "delete from anonymised_description where case_id = ?";
     private static final String INSERT = "insert into anonymised_description (case_id, text, written_by_role,"
@@ -74,7 +78,7 @@ class SharingAnonymisedDescriptions implements AnonymisedDescriptions, Anonymise
     public void store(UUID concernId, String text, CurrentUser reporter, Subject subject) {
         List<TextFinding> findings = IdentifyingTextDetector.INSTANCE.find(text, detectorSubject(subject));
         AnonymisedTextCheck.require(text, true, findings);
-        store(concernId, text.strip(), "REPORTER", reporter, findings, RegistrationAudit.PURPOSE);
+        store(concernId, text.strip(), "REPORTER", reporter, findings, REGISTRATION_PURPOSE);
     }
 
     @Override

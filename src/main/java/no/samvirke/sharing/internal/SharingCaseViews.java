@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import no.samvirke.audit.AuditRecord;
+import no.samvirke.audit.AuditAppender;
 
 /**
  * Gate first (from the summary, which holds no personal data), then one decision per item

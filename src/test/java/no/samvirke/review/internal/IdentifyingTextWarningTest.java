@@ -35,7 +35,7 @@ class IdentifyingTextWarningTest {
     private final CaseConfidentiality confidentiality = mock(CaseConfidentiality.class);
     private final ForwardingGround forwarding = new ForwardingGround(mock(no.samvirke.sharing.CaseLegalGrounds.class));
     private final ReviewTaskForm.Support support = new ReviewTaskForm.Support(mock(CaseViews.class), null,
-            new TimelineRecorder(entries, mock(no.samvirke.sharing.AuditTrail.class)),
+            new TimelineRecorder(entries, mock(no.samvirke.audit.AuditTrail.class)),
             CLOCK, confidentiality, new IdentifyingTextWarning(confidentiality));
     private final CurrentUser kjerne = new CurrentUser("kjerne", "Kjerne", ServiceUnit.CHILD_WELFARE, "3201", null,
             Set.of(Role.KJERNEGRUPPE), Set.of("3201"));

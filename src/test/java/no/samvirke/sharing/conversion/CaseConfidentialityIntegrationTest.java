@@ -1,6 +1,6 @@
 package no.samvirke.sharing.conversion;
 
-import no.samvirke.sharing.AuditTrail;
+import no.samvirke.audit.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.when;
