@@ -1,4 +1,4 @@
-package no.samvirke.sharing.internal;
+package no.samvirke.anonymisation.internal;
 
 /** Where sentences start, as far as a name detector needs to know. */
 final class Sentences {

@@ -1,4 +1,4 @@
-package no.samvirke.sharing.internal;
+package no.samvirke.anonymisation.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.samvirke.sharing.IdentifyingKind;
-import no.samvirke.sharing.TextFinding;
+import no.samvirke.anonymisation.IdentifyingKind;
+import no.samvirke.anonymisation.TextFinding;
 
 /**
  * Dates in the forms people write them ("5. juli 2012", "5 jul.", "05.07.12", "5/7-12",
  * "2012-07-05") and years ("født i 2012"). A date that is the subject's birth date is a hard
  * finding; other dates and years are soft.
  */
-final class DateFinder {
+public final class DateFinder {
 
     private static final String MONTHS = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november"
             + "|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des";
@@ -29,7 +29,7 @@ final class DateFinder {
     private DateFinder() {
     }
 
-    static List<TextFinding> find(String text, LocalDate birthDate) {
+    public static List<TextFinding> find(String text, LocalDate birthDate) {
         List<TextFinding> found = new ArrayList<>();
         Matcher m = TEXTUAL.matcher(text);
         while (m.find()) {

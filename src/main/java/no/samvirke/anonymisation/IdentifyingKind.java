@@ -1,4 +1,4 @@
-package no.samvirke.sharing;
+package no.samvirke.anonymisation;
 
 /**
  * What kind of thing in a free text looks like it could identify a person. A <em>hard</em> kind

@@ -1,4 +1,4 @@
-package no.samvirke.sharing.internal;
+package no.samvirke.anonymisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,13 +12,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.samvirke.sharing.IdentifyingKind;
-import no.samvirke.sharing.TextFinding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The detector on a corpus of Norwegian sentences (src/test/resources/sharing/identifying-corpus.txt):
+ * The detector on a corpus of Norwegian sentences (src/test/resources/anonymisation/identifying-corpus.txt):
  * positives of every kind in varied forms, and ordinary sentences with places, institutions,
  * weekdays, months without a day, grades and counts that must not be flagged. Precision and recall
  * are counted over (sentence, kind) pairs and printed; every hard positive must be caught.
@@ -35,7 +33,7 @@ class IdentifyingTextDetectorTest {
 
     @BeforeAll
     static void read() throws IOException {
-        try (InputStream in = IdentifyingTextDetectorTest.class.getResourceAsStream("/sharing/identifying-corpus.txt")) {
+        try (InputStream in = IdentifyingTextDetectorTest.class.getResourceAsStream("/anonymisation/identifying-corpus.txt")) {
             corpus = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#")).map(IdentifyingTextDetectorTest::line).toList();
         }

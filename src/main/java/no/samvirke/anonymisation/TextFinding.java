@@ -1,4 +1,4 @@
-package no.samvirke.sharing;
+package no.samvirke.anonymisation;
 
 /**
  * One thing found in a text that may identify a person: its kind and where it is

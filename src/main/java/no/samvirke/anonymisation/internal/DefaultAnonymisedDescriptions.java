@@ -1,4 +1,4 @@
-package no.samvirke.sharing.internal;
+package no.samvirke.anonymisation.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -9,9 +9,10 @@ import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.intake.AnonymisedDescriptionIntake;
 import no.samvirke.intake.personal.ConcernRecords;
-import no.samvirke.sharing.AnonymisedDescriptions;
+import no.samvirke.anonymisation.AnonymisedDescriptions;
 import no.samvirke.audit.AuditAction;
-import no.samvirke.sharing.TextFinding;
+import no.samvirke.anonymisation.TextFinding;
+import no.samvirke.anonymisation.IdentifyingTextDetector;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,7 +27,7 @@ import no.samvirke.audit.AuditAppender;
  * the text's length and the soft kinds confirmed — never the text.
  */
 @Service
-class SharingAnonymisedDescriptions implements AnonymisedDescriptions, AnonymisedDescriptionIntake {
+class DefaultAnonymisedDescriptions implements AnonymisedDescriptions, AnonymisedDescriptionIntake {
 
     /** The purpose of the registration's own CHANGE entry (audit's RegistrationAudit), so both read alike. */
     static final String REGISTRATION_PURPOSE = "intake:register";
@@ -40,7 +41,7 @@ class SharingAnonymisedDescriptions implements AnonymisedDescriptions, Anonymise
     private final AuditAppender audit;
     private final Clock clock;
 
-    SharingAnonymisedDescriptions(JdbcTemplate jdbc, ConcernRecords records, AuditAppender audit, Clock clock) {
+    DefaultAnonymisedDescriptions(JdbcTemplate jdbc, ConcernRecords records, AuditAppender audit, Clock clock) {
         this.jdbc = jdbc;
         this.records = records;
         this.audit = audit;
@@ -87,8 +88,9 @@ class SharingAnonymisedDescriptions implements AnonymisedDescriptions, Anonymise
         return confirmedText(concernId).isPresent();
     }
 
-    /** The confirmed text, if any (read inside the viewer's gate by {@link SharingCaseViews}). */
-    Optional<String> confirmedText(UUID caseId) {
+    /** Read inside the viewer's gate by sharing's case views. */
+    @Override
+    public Optional<String> confirmedText(UUID caseId) {
         return jdbc.queryForList("select text from anonymised_description where case_id = ?", String.class, caseId)
                 .stream().findFirst();
     }

@@ -1,12 +1,12 @@
-package no.samvirke.sharing.internal;
+package no.samvirke.anonymisation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.samvirke.sharing.IdentifyingKind;
-import no.samvirke.sharing.TextFinding;
+import no.samvirke.anonymisation.IdentifyingKind;
+import no.samvirke.anonymisation.TextFinding;
 
 /**
  * Person names in a text: the subject's registered name and each part of it in any inflection
@@ -14,7 +14,7 @@ import no.samvirke.sharing.TextFinding;
  * surnames (also in the genitive), words shaped like a "-sen" surname, and — softly — any other
  * capitalised word that does not start a sentence and is not a known place, institution or month.
  */
-final class NameFinder {
+public final class NameFinder {
 
     /** Norwegian inflection of a name: genitive, definite and plural forms. */
     private static final String INFLECTION = "(?:['’]s|['’]|s|es|en|ens|a|as|e|ene|enes|ane)?";
@@ -26,11 +26,11 @@ final class NameFinder {
 
     private final NameLists lists;
 
-    NameFinder(NameLists lists) {
+    public NameFinder(NameLists lists) {
         this.lists = lists;
     }
 
-    List<TextFinding> find(String text, String subjectName) {
+    public List<TextFinding> find(String text, String subjectName) {
         List<TextFinding> subject = subject(text, subjectName);
         List<TextFinding> found = new ArrayList<>(subject);
         Matcher m = CAPITALISED.matcher(text);

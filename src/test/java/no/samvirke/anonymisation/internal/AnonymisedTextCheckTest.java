@@ -1,4 +1,4 @@
-package no.samvirke.sharing.internal;
+package no.samvirke.anonymisation.internal;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.InvalidInputException.FieldProblem;
-import no.samvirke.sharing.AnonymisedDescriptions;
+import no.samvirke.anonymisation.AnonymisedDescriptions;
 import org.junit.jupiter.api.Test;
+import no.samvirke.anonymisation.IdentifyingTextDetector;
 
 /** Hard findings cannot be confirmed away; soft findings and every text need the writer's confirmation. */
 class AnonymisedTextCheckTest {

@@ -1,4 +1,4 @@
-package no.samvirke.sharing.internal;
+package no.samvirke.anonymisation.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.InvalidInputException.FieldProblem;
-import no.samvirke.sharing.AnonymisedDescriptions;
-import no.samvirke.sharing.IdentifyingKind;
-import no.samvirke.sharing.TextFinding;
+import no.samvirke.anonymisation.AnonymisedDescriptions;
+import no.samvirke.anonymisation.IdentifyingKind;
+import no.samvirke.anonymisation.TextFinding;
 
 /**
  * The rule for confirming a text for anonymised discussion: not blank, not too long, no hard

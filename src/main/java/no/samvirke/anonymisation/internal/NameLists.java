@@ -1,4 +1,4 @@
-package no.samvirke.sharing.internal;
+package no.samvirke.anonymisation.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,13 +11,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The word lists of {@link NameFinder}, read once from {@code classpath:sharing/names/*.txt}
+ * The word lists of {@link NameFinder}, read once from {@code classpath:anonymisation/names/*.txt}
  * (lower case, one a line, {@code #} for comments): common Norwegian first names and surnames,
  * names that are also ordinary words, and capitalised words that are not names.
  */
-record NameLists(Set<String> firstNames, Set<String> surnames, Set<String> ambiguous, Set<String> notNames) {
+public record NameLists(Set<String> firstNames, Set<String> surnames, Set<String> ambiguous, Set<String> notNames) {
 
-    static final NameLists DEFAULT = new NameLists(read("first-names"), read("surnames"), read("ambiguous"),
+    public static final NameLists DEFAULT = new NameLists(read("first-names"), read("surnames"), read("ambiguous"),
             read("not-names"));
 
     boolean listedName(String lower) {
@@ -25,7 +25,7 @@ record NameLists(Set<String> firstNames, Set<String> surnames, Set<String> ambig
     }
 
     private static Set<String> read(String list) {
-        String path = "/sharing/names/" + list + ".txt";
+        String path = "/anonymisation/names/" + list + ".txt";
         try (InputStream in = NameLists.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + path);

@@ -1,6 +1,7 @@
-package no.samvirke.sharing;
+package no.samvirke.anonymisation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 
@@ -30,4 +31,11 @@ public interface AnonymisedDescriptions {
      *         {@value #FIELD}) and, unless confirmed, one for {@value #CONFIRM_FIELD}; nothing is stored
      */
     void confirm(UUID caseId, String text, boolean confirmed, CurrentUser by, String purpose);
+
+    /**
+     * The case's confirmed text, if any, as stored: no gate and no audit entry. Only for sharing's
+     * case views, which decide who may see it and record the read; everyone else reads a case
+     * through {@code no.samvirke.sharing.CaseViews}.
+     */
+    Optional<String> confirmedText(UUID caseId);
 }

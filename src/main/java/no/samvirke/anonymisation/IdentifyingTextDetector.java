@@ -1,4 +1,4 @@
-package no.samvirke.sharing.internal;
+package no.samvirke.anonymisation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,9 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.samvirke.anonymisation.internal.DateFinder;
+import no.samvirke.anonymisation.internal.NameFinder;
+import no.samvirke.anonymisation.internal.NameLists;
 import no.samvirke.intake.personal.ConcernRecord;
-import no.samvirke.sharing.IdentifyingKind;
-import no.samvirke.sharing.TextFinding;
 
 /**
  * The one detector of identifying free text (ADR 0021): names ({@link NameFinder}), national ids
@@ -16,13 +17,13 @@ import no.samvirke.sharing.TextFinding;
  * addresses and postcodes with a place, and dates in any common format ({@link DateFinder}).
  * Findings do not overlap: where two would, the hard one (then the longer) wins.
  */
-final class IdentifyingTextDetector {
+public final class IdentifyingTextDetector {
 
     /** What is registered about the subject, to recognise it in any form. Any field may be null. */
-    record Subject(String name, LocalDate birthDate, String nationalId) {
-        static final Subject NONE = new Subject(null, null, null);
+    public record Subject(String name, LocalDate birthDate, String nationalId) {
+        public static final Subject NONE = new Subject(null, null, null);
 
-        static Subject of(ConcernRecord r) {
+        public static Subject of(ConcernRecord r) {
             return new Subject(r.subjectName(), r.subjectBirthDate(), r.subjectNationalId());
         }
     }
@@ -44,12 +45,12 @@ final class IdentifyingTextDetector {
 
     private final NameFinder names = new NameFinder(NameLists.DEFAULT);
 
-    static final IdentifyingTextDetector INSTANCE = new IdentifyingTextDetector();
+    public static final IdentifyingTextDetector INSTANCE = new IdentifyingTextDetector();
 
     private IdentifyingTextDetector() {
     }
 
-    List<TextFinding> find(String text, Subject subject) {
+    public List<TextFinding> find(String text, Subject subject) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
