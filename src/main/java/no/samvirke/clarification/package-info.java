@@ -4,6 +4,6 @@
  * process. The record's notes are police/PST-only case information; the assessment and next
  * steps reach the kjernegruppe only as the sharing module discloses them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "platform", "intake", "inbox", "sharing",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "platform", "audit", "intake", "inbox", "sharing",
         "sharing :: consent"})
 package no.samvirke.clarification;

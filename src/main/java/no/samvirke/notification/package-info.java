@@ -3,5 +3,5 @@
  * handed between PST, the police district and the municipality, each handoff with its receipt
  * and escalation. The root holds the module's public API: the events other modules react to.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "platform", "intake", "sharing", "inbox"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "platform", "audit", "intake", "sharing", "inbox"})
 package no.samvirke.notification;

@@ -2,5 +2,5 @@
  * Kjernegruppe screening, review and decisions: the concern-handling process, its task forms
  * and the case timeline.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "platform", "intake", "inbox", "sharing", "catalogue", "clarification", "notification", "followup"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "platform", "audit", "anonymisation", "intake", "inbox", "sharing", "catalogue", "clarification", "notification", "followup"})
 package no.samvirke.review;

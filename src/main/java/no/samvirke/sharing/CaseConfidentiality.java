@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.anonymisation.IdentifyingKind;
 
 /**
  * A case's confidentiality: whether the kjernegruppe discusses it anonymously, its conversion to

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import no.samvirke.inbox.AllTasks;
 import no.samvirke.security.AuthorizationMatrixTest.Row;
-import no.samvirke.sharing.AuditTrail;
+import no.samvirke.audit.AuditTrail;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

@@ -45,6 +45,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import no.samvirke.audit.AuditQuery;
+import no.samvirke.audit.AuditTrail;
+import no.samvirke.audit.ChainVerification;
+import no.samvirke.audit.AuditDba;
 
 @SpringBootTest
 @AutoConfigureMockMvc

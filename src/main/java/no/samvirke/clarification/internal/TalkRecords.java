@@ -11,7 +11,7 @@ import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.ServiceUnit;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
-import no.samvirke.sharing.AuditTrail;
+import no.samvirke.audit.AuditTrail;
 import no.samvirke.sharing.CaseInformation;
 import no.samvirke.sharing.Grading;
 import no.samvirke.sharing.InformationKind;

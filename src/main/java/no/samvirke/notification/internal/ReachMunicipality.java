@@ -13,7 +13,7 @@ import no.samvirke.notification.NotificationLinkedToCase;
 import no.samvirke.notification.NotificationReachedMunicipality;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
-import no.samvirke.sharing.AuditTrail;
+import no.samvirke.audit.AuditTrail;
 import no.samvirke.sharing.ContactHolds;
 import no.samvirke.sharing.NotificationCaseLinks;
 import org.springframework.context.ApplicationEventPublisher;

@@ -6,7 +6,7 @@ import no.samvirke.review.process.ConcernProcess;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.review.process.ConcernProcess.Vars;
-import no.samvirke.sharing.AnonymisedDescriptions;
+import no.samvirke.anonymisation.AnonymisedDescriptions;
 import no.samvirke.sharing.DiscussionMode;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package no.samvirke.review.internal;
 
 import no.samvirke.identity.CurrentUser;
-import no.samvirke.sharing.AuditTrail;
+import no.samvirke.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -10,12 +10,14 @@ import no.samvirke.intake.Concerns;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.InvalidInputException.FieldProblem;
 import no.samvirke.platform.NotFoundException;
-import no.samvirke.sharing.AuditAction;
+import no.samvirke.audit.AuditAction;
 import no.samvirke.sharing.Grading;
 import no.samvirke.sharing.InformationKind;
 import no.samvirke.sharing.NewInformation;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import no.samvirke.audit.AuditRecord;
+import no.samvirke.audit.AuditAppender;
 
 /** A case participant adds a piece of information; its source is the participant's own service. */
 @Component

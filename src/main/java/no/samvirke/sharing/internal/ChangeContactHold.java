@@ -11,13 +11,15 @@ import no.samvirke.intake.Concerns;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.InvalidInputException.FieldProblem;
 import no.samvirke.platform.NotFoundException;
-import no.samvirke.sharing.AuditAction;
+import no.samvirke.audit.AuditAction;
 import no.samvirke.sharing.ContactHold;
 import no.samvirke.sharing.ContactHoldReleased;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import no.samvirke.audit.AuditRecord;
+import no.samvirke.audit.AuditAppender;
 
 /**
  * PST sets, replaces or releases the hold. Audited as CHANGE; the reason itself never goes into

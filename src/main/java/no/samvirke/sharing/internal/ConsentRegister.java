@@ -11,7 +11,7 @@ import no.samvirke.intake.Concerns;
 import no.samvirke.platform.ConflictException;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
-import no.samvirke.sharing.AuditAction;
+import no.samvirke.audit.AuditAction;
 import no.samvirke.sharing.CaseView;
 import no.samvirke.sharing.CaseViews;
 import no.samvirke.sharing.consent.ConsentList;
@@ -23,6 +23,8 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import no.samvirke.audit.AuditRecord;
+import no.samvirke.audit.AuditAppender;
 
 /**
  * Records and withdraws consents behind the same gate as {@link CaseViews}, and appends a CHANGE

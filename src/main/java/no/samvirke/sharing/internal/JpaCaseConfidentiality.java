@@ -11,7 +11,7 @@ import no.samvirke.identity.ServiceUnit;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecords;
-import no.samvirke.sharing.AuditAction;
+import no.samvirke.audit.AuditAction;
 import no.samvirke.sharing.CaseConfidentiality;
 import no.samvirke.sharing.Conversion;
 import no.samvirke.sharing.ConversionProposal;
@@ -19,10 +19,13 @@ import no.samvirke.platform.ConflictException;
 import org.springframework.dao.DataIntegrityViolationException;
 import no.samvirke.sharing.DisclosureLevel;
 import no.samvirke.sharing.DiscussionMode;
-import no.samvirke.sharing.IdentifyingKind;
+import no.samvirke.anonymisation.IdentifyingKind;
+import no.samvirke.anonymisation.IdentifyingTextDetector;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import no.samvirke.audit.AuditRecord;
+import no.samvirke.audit.AuditAppender;
 
 @Service
 class JpaCaseConfidentiality implements CaseConfidentiality {

@@ -10,12 +10,14 @@ import no.samvirke.identity.ServiceUnit;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
 import no.samvirke.platform.InvalidInputException;
-import no.samvirke.sharing.AuditAction;
+import no.samvirke.audit.AuditAction;
 import no.samvirke.sharing.CaseLegalGrounds;
 import no.samvirke.sharing.LegalGround;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import no.samvirke.audit.AuditRecord;
+import no.samvirke.audit.AuditAppender;
 
 @Service
 class JpaCaseLegalGrounds implements CaseLegalGrounds {

@@ -15,6 +15,8 @@ import no.samvirke.sharing.InformationItem;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import no.samvirke.audit.AuditRecord;
+import no.samvirke.audit.AuditAppender;
 
 /**
  * Gate (participant), compartment (grading), then one DMN decision per item; items at NONE are

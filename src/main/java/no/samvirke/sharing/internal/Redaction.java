@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.samvirke.intake.personal.ConcernRecord;
-import no.samvirke.sharing.IdentifyingKind;
-import no.samvirke.sharing.TextFinding;
+import no.samvirke.anonymisation.IdentifyingKind;
+import no.samvirke.anonymisation.IdentifyingTextDetector;
+import no.samvirke.anonymisation.TextFinding;
 
 /**
  * A second safety net (ADR 0021) for free text shown below FULL — the confirmed text for

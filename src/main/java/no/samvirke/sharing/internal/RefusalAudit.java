@@ -2,8 +2,10 @@ package no.samvirke.sharing.internal;
 
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
-import no.samvirke.sharing.AuditAction;
+import no.samvirke.audit.AuditAction;
 import org.springframework.stereotype.Component;
+import no.samvirke.audit.AuditRecord;
+import no.samvirke.audit.AuditAppender;
 
 /**
  * Records a refused read (the gate said no, the user gets 404): who, which case id, what was asked

@@ -13,6 +13,8 @@ import no.samvirke.sharing.DisclosedText;
 import no.samvirke.sharing.DisclosureLevel;
 import no.samvirke.sharing.SourcedText;
 import org.springframework.stereotype.Service;
+import no.samvirke.audit.AuditRecord;
+import no.samvirke.audit.AuditAppender;
 
 /**
  * The gate of {@link SharingCaseViews}, then one DMN decision per text with the text's author's

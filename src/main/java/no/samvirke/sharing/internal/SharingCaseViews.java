@@ -13,6 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import no.samvirke.audit.AuditRecord;
+import no.samvirke.audit.AuditAppender;
+import no.samvirke.anonymisation.AnonymisedDescriptions;
 
 /**
  * Gate first (from the summary, which holds no personal data), then one decision per item
@@ -27,10 +30,10 @@ class SharingCaseViews implements CaseViews {
     private final CaseDisclosure disclosure;
     private final AuditAppender audit;
     private final TransactionTemplate reading;
-    private final SharingAnonymisedDescriptions anonymised;
+    private final AnonymisedDescriptions anonymised;
 
     SharingCaseViews(CaseDisclosure disclosure, AuditAppender audit, PlatformTransactionManager transactions,
-                     SharingAnonymisedDescriptions anonymised) {
+                     AnonymisedDescriptions anonymised) {
         this.anonymised = anonymised;
         this.disclosure = disclosure;
         this.audit = audit;

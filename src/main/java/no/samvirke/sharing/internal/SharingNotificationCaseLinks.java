@@ -11,6 +11,8 @@ import no.samvirke.sharing.Access;
 import no.samvirke.sharing.DisclosureLevel;
 import no.samvirke.sharing.NotificationCaseLinks;
 import org.springframework.stereotype.Service;
+import no.samvirke.audit.AuditRecord;
+import no.samvirke.audit.AuditAppender;
 
 /**
  * {@link NotificationCaseLinks}: the gate (the case municipality's kjernegruppe and SLT), then the

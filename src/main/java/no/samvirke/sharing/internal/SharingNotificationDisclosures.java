@@ -10,6 +10,8 @@ import no.samvirke.sharing.DisclosureLevel;
 import no.samvirke.sharing.Grading;
 import no.samvirke.sharing.NotificationDisclosures;
 import org.springframework.stereotype.Service;
+import no.samvirke.audit.AuditRecord;
+import no.samvirke.audit.AuditAppender;
 
 /** {@link NotificationDisclosures} on the disclosure table, with the read appended to the audit trail. */
 @Service

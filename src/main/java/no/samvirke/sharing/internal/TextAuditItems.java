@@ -7,7 +7,7 @@ import no.samvirke.sharing.DisclosedText;
 /**
  * The {@code items} and {@code legalBasis} of the READ entry for disclosed case texts: each id
  * with its level ("entry:…=ANONYMISED;entry:…=FULL"), every one of them (the column holds
- * {@value AuditRecord#ITEMS_MAX} characters since V21, some 2,000 texts; a read of more is split
+ * {@value no.samvirke.audit.AuditRecord#ITEMS_MAX} characters since V21, some 2,000 texts; a read of more is split
  * into several entries by the caller's {@link #chunks}). "=FULL" appears exactly when a text was
  * disclosed in full, as the disclosure log expects. Ids and levels only.
  */

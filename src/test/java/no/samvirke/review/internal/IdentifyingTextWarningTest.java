@@ -24,7 +24,7 @@ import no.samvirke.review.process.ConcernProcess;
 import no.samvirke.sharing.CaseConfidentiality;
 import no.samvirke.sharing.CaseViews;
 import no.samvirke.sharing.DiscussionMode;
-import no.samvirke.sharing.IdentifyingKind;
+import no.samvirke.anonymisation.IdentifyingKind;
 import org.junit.jupiter.api.Test;
 
 /** Free text on an anonymised case: warned before saving, saved after confirmation; the mode reaches sharing. */
@@ -35,7 +35,7 @@ class IdentifyingTextWarningTest {
     private final CaseConfidentiality confidentiality = mock(CaseConfidentiality.class);
     private final ForwardingGround forwarding = new ForwardingGround(mock(no.samvirke.sharing.CaseLegalGrounds.class));
     private final ReviewTaskForm.Support support = new ReviewTaskForm.Support(mock(CaseViews.class), null,
-            new TimelineRecorder(entries, mock(no.samvirke.sharing.AuditTrail.class)),
+            new TimelineRecorder(entries, mock(no.samvirke.audit.AuditTrail.class)),
             CLOCK, confidentiality, new IdentifyingTextWarning(confidentiality));
     private final CurrentUser kjerne = new CurrentUser("kjerne", "Kjerne", ServiceUnit.CHILD_WELFARE, "3201", null,
             Set.of(Role.KJERNEGRUPPE), Set.of("3201"));
@@ -97,11 +97,11 @@ class IdentifyingTextWarningTest {
         when(confidentiality.identifyingIn(caseId, "Fnr 01020312345")).thenReturn(Set.of(IdentifyingKind.NATIONAL_ID_NUMBER));
         Map<String, Object> input = new HashMap<>(Map.of("inScope", "true", "discussionMode", "ANONYMISED",
                 "reasons", "Fnr 01020312345"));
-        assertThat(warnings(new ScreenConcernForm(support, mock(no.samvirke.sharing.AnonymisedDescriptions.class)), ConcernProcess.USER_SCREEN_CONCERN, input))
+        assertThat(warnings(new ScreenConcernForm(support, mock(no.samvirke.anonymisation.AnonymisedDescriptions.class)), ConcernProcess.USER_SCREEN_CONCERN, input))
                 .contains("reasons:review.anon.identifyingWarning.NATIONAL_ID_NUMBER");
         verify(confidentiality, never()).setDiscussionMode(any(), any(), any());
         input.put("confirmIdentifying", true);
-        new ScreenConcernForm(support, mock(no.samvirke.sharing.AnonymisedDescriptions.class)).complete(task(ConcernProcess.USER_SCREEN_CONCERN), input, kjerne);
+        new ScreenConcernForm(support, mock(no.samvirke.anonymisation.AnonymisedDescriptions.class)).complete(task(ConcernProcess.USER_SCREEN_CONCERN), input, kjerne);
         verify(confidentiality).setDiscussionMode(caseId, DiscussionMode.ANONYMISED, kjerne);
     }
 

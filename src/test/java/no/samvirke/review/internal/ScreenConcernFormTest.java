@@ -42,7 +42,7 @@ class ScreenConcernFormTest {
     private final CaseConfidentiality confidentiality = mock(CaseConfidentiality.class);
     private final ForwardingGround forwarding = new ForwardingGround(mock(no.samvirke.sharing.CaseLegalGrounds.class));
     private final ReviewTaskForm.Support support = new ReviewTaskForm.Support(mock(CaseViews.class), null,
-            new TimelineRecorder(entries, mock(no.samvirke.sharing.AuditTrail.class)),
+            new TimelineRecorder(entries, mock(no.samvirke.audit.AuditTrail.class)),
             CLOCK, confidentiality, new IdentifyingTextWarning(confidentiality));
     private final CurrentUser slt = new CurrentUser("slt", "SLT", ServiceUnit.SLT, "3201", null,
             Set.of(Role.SLT_COORDINATOR, Role.KJERNEGRUPPE), Set.of("3201"));
@@ -77,7 +77,7 @@ class ScreenConcernFormTest {
 
     @Test
     void screeningWithoutReasonsIsRefused() {
-        ScreenConcernForm form = new ScreenConcernForm(support, mock(no.samvirke.sharing.AnonymisedDescriptions.class));
+        ScreenConcernForm form = new ScreenConcernForm(support, mock(no.samvirke.anonymisation.AnonymisedDescriptions.class));
         Map<String, Object> input = Map.of("inScope", "true", "discussionMode", "NAMED", "reasons", "  ");
         assertThatThrownBy(() -> form.complete(task(ConcernProcess.USER_SCREEN_CONCERN), input, slt))
                 .isInstanceOf(InvalidInputException.class)
@@ -88,7 +88,7 @@ class ScreenConcernFormTest {
 
     @Test
     void emptyScreeningNamesEveryMissingField() {
-        assertThat(problemsOf(new ScreenConcernForm(support, mock(no.samvirke.sharing.AnonymisedDescriptions.class)), ConcernProcess.USER_SCREEN_CONCERN, Map.of()))
+        assertThat(problemsOf(new ScreenConcernForm(support, mock(no.samvirke.anonymisation.AnonymisedDescriptions.class)), ConcernProcess.USER_SCREEN_CONCERN, Map.of()))
                 .containsExactly("inScope:review.error.required", "discussionMode:review.error.required",
                         "reasons:review.error.required");
     }
@@ -96,14 +96,14 @@ class ScreenConcernFormTest {
     @Test
     void reasonsLongerThan4000CharactersAreRefused() {
         Map<String, Object> input = Map.of("inScope", "false", "discussionMode", "ANONYMISED", "reasons", "x".repeat(4001));
-        assertThat(problemsOf(new ScreenConcernForm(support, mock(no.samvirke.sharing.AnonymisedDescriptions.class)), ConcernProcess.USER_SCREEN_CONCERN, input))
+        assertThat(problemsOf(new ScreenConcernForm(support, mock(no.samvirke.anonymisation.AnonymisedDescriptions.class)), ConcernProcess.USER_SCREEN_CONCERN, input))
                 .containsExactly("reasons:review.error.tooLong");
     }
 
     @Test
     void validScreeningIsStoredAndRoutesOnlyTheInScopeFlag() {
         Map<String, Object> input = Map.of("inScope", "true", "discussionMode", "ANONYMISED", "reasons", "Tydelig bekymring.");
-        Map<String, Object> variables = new ScreenConcernForm(support, mock(no.samvirke.sharing.AnonymisedDescriptions.class)).complete(task(ConcernProcess.USER_SCREEN_CONCERN), input, slt);
+        Map<String, Object> variables = new ScreenConcernForm(support, mock(no.samvirke.anonymisation.AnonymisedDescriptions.class)).complete(task(ConcernProcess.USER_SCREEN_CONCERN), input, slt);
         assertThat(variables).isEqualTo(Map.of("inScope", true));
         ArgumentCaptor<ReviewEntry> saved = ArgumentCaptor.forClass(ReviewEntry.class);
         verify(entries).save(saved.capture());

@@ -1,6 +1,6 @@
 package no.samvirke.sharing.conversion;
 
-import no.samvirke.sharing.AuditTrail;
+import no.samvirke.audit.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.when;
@@ -28,7 +28,7 @@ import no.samvirke.sharing.CaseViews;
 import no.samvirke.sharing.Conversion;
 import no.samvirke.sharing.DisclosureLevel;
 import no.samvirke.sharing.DiscussionMode;
-import no.samvirke.sharing.IdentifyingKind;
+import no.samvirke.anonymisation.IdentifyingKind;
 import no.samvirke.sharing.LegalGround;
 import no.samvirke.sharing.ResourceAccess;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package no.samvirke.sharing.information;
 
-import no.samvirke.sharing.AuditTrail;
+import no.samvirke.audit.AuditTrail;
 import static no.samvirke.sharing.information.InformationTestCase.NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;

@@ -1,6 +1,6 @@
 package no.samvirke.sharing.information;
 
-import no.samvirke.sharing.AuditTrail;
+import no.samvirke.audit.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

@@ -1,6 +1,6 @@
 package no.samvirke.sharing.timeline;
 
-import no.samvirke.sharing.AuditTrail;
+import no.samvirke.audit.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 
