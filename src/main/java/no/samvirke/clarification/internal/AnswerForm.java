@@ -7,6 +7,7 @@ import no.samvirke.clarification.process.ClarificationProcess.Answer;
 import no.samvirke.clarification.process.ClarificationProcess.Vars;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.inbox.TaskFormInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,21 +30,21 @@ class AnswerForm extends TalkTaskForm {
     }
 
     @Override
-    Runnable read(TalkInput input, ClarificationTalk talk, InboxTask task, CurrentUser user) {
-        Answer answer = input.code("answer", Answer.class);
+    Runnable read(TaskFormInput input, ClarificationTalk talk, InboxTask task, CurrentUser user) {
+        Answer answer = input.choice("answer", Answer.class);
         if (answer == null) {
             return () -> { };
         }
         if (answer == Answer.ACCEPTED) {
             return () -> records.accept(task.processInstanceId(), user);
         }
-        String recommendation = input.text("recommendation", TalkInput.TEXT_MAX);
+        String recommendation = input.text("recommendation", TaskFormInput.MAX_TEXT, true);
         TalkStatus how = answer == Answer.DECLINED ? TalkStatus.DECLINED : TalkStatus.NO_ANSWER;
         return () -> records.notHeld(task.processInstanceId(), how, recommendation, user);
     }
 
     @Override
-    Map<String, Object> variables(TalkInput input, ClarificationTalk talk) {
+    Map<String, Object> variables(TaskFormInput input, ClarificationTalk talk) {
         Answer answer = Answer.valueOf(talk.status().name());
         return answer == Answer.ACCEPTED ? Map.of(Vars.ANSWER, answer.name())
                 : Map.of(Vars.ANSWER, answer.name(), Vars.TALK_OUTCOME, answer.name());

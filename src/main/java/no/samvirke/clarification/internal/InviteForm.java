@@ -9,6 +9,7 @@ import no.samvirke.clarification.process.ClarificationProcess;
 import no.samvirke.clarification.process.ClarificationProcess.Vars;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.platform.WorkingDays;
 import org.springframework.stereotype.Component;
 
@@ -39,18 +40,18 @@ class InviteForm extends TalkTaskForm {
     }
 
     @Override
-    Runnable read(TalkInput input, ClarificationTalk talk, InboxTask task, CurrentUser user) {
-        Boolean minor = input.yesNo("minor");
-        Invitee invitee = input.code("invitee", Invitee.class);
-        input.check(!Boolean.TRUE.equals(minor) || invitee != Invitee.PERSON, "invitee", "guardiansAndChild");
+    Runnable read(TaskFormInput input, ClarificationTalk talk, InboxTask task, CurrentUser user) {
+        Boolean minor = input.bool("minor");
+        Invitee invitee = input.choice("invitee", Invitee.class);
+        input.requireUnlessInvalid(!Boolean.TRUE.equals(minor) || invitee != Invitee.PERSON, "invitee", "clarification.error.guardiansAndChild");
         LocalDate proposed = input.date("proposedDate");
-        input.check(proposed == null || !proposed.isBefore(LocalDate.now(clock.withZone(WorkingDays.OSLO))),
-                "proposedDate", "dateInPast");
+        input.requireUnlessInvalid(proposed == null || !proposed.isBefore(LocalDate.now(clock.withZone(WorkingDays.OSLO))),
+                "proposedDate", "clarification.error.dateInPast");
         return () -> records.invite(task.processInstanceId(), minor, invitee, proposed, user);
     }
 
     @Override
-    Map<String, Object> variables(TalkInput input, ClarificationTalk talk) {
+    Map<String, Object> variables(TaskFormInput input, ClarificationTalk talk) {
         return Map.of(Vars.REMINDER_DUE, Date.from(workingDays.deadline(clock.instant(), settings.reminderWorkingDays())),
                 Vars.ANSWER_DUE, Date.from(workingDays.deadline(clock.instant(), settings.answerWorkingDays())));
     }

@@ -6,6 +6,7 @@ import no.samvirke.clarification.process.ClarificationProcess.Outcome;
 import no.samvirke.clarification.process.ClarificationProcess.Vars;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.inbox.TaskFormInput;
 import org.springframework.stereotype.Component;
 
 /** The answer deadline passed without an answer: the police write their recommendation to the kjernegruppe. */
@@ -25,13 +26,13 @@ class NoAnswerForm extends TalkTaskForm {
     }
 
     @Override
-    Runnable read(TalkInput input, ClarificationTalk talk, InboxTask task, CurrentUser user) {
-        String recommendation = input.text("recommendation", TalkInput.TEXT_MAX);
+    Runnable read(TaskFormInput input, ClarificationTalk talk, InboxTask task, CurrentUser user) {
+        String recommendation = input.text("recommendation", TaskFormInput.MAX_TEXT, true);
         return () -> records.notHeld(task.processInstanceId(), TalkStatus.NO_ANSWER, recommendation, user);
     }
 
     @Override
-    Map<String, Object> variables(TalkInput input, ClarificationTalk talk) {
+    Map<String, Object> variables(TaskFormInput input, ClarificationTalk talk) {
         return Map.of(Vars.TALK_OUTCOME, Outcome.NO_ANSWER.name());
     }
 }

@@ -8,6 +8,7 @@ import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Groups;
 import no.samvirke.identity.ServiceUnit;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.inbox.TaskFormInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,18 +35,18 @@ class PlanReturneeTalkForm extends TalkTaskForm {
     }
 
     @Override
-    Runnable read(TalkInput input, ClarificationTalk talk, InboxTask task, CurrentUser user) {
-        ServiceUnit conductor = input.code("conductor", ServiceUnit.class);
-        input.check(conductor == null || CONDUCTORS.contains(conductor), "conductor", "invalidChoice");
-        Boolean attends = input.yesNo("municipalAttendance");
-        AttendanceBasis basis = Boolean.TRUE.equals(attends) ? input.code("attendanceBasis", AttendanceBasis.class) : null;
-        input.check(basis != AttendanceBasis.CONSENT || consent.coversKjernegruppe(talk.caseId(), user),
-                "attendanceBasis", "noConsent");
+    Runnable read(TaskFormInput input, ClarificationTalk talk, InboxTask task, CurrentUser user) {
+        ServiceUnit conductor = input.choice("conductor", ServiceUnit.class);
+        input.requireUnlessInvalid(conductor == null || CONDUCTORS.contains(conductor), "conductor", "clarification.error.invalidChoice");
+        Boolean attends = input.bool("municipalAttendance");
+        AttendanceBasis basis = Boolean.TRUE.equals(attends) ? input.choice("attendanceBasis", AttendanceBasis.class) : null;
+        input.requireUnlessInvalid(basis != AttendanceBasis.CONSENT || consent.coversKjernegruppe(talk.caseId(), user),
+                "attendanceBasis", "clarification.error.noConsent");
         return () -> records.plan(task.processInstanceId(), conductor, basis, user);
     }
 
     @Override
-    Map<String, Object> variables(TalkInput input, ClarificationTalk talk) {
+    Map<String, Object> variables(TaskFormInput input, ClarificationTalk talk) {
         // The police group stays the conductor unless PST takes the talk.
         return talk.conductorService() == ServiceUnit.PST ? Map.of(Vars.CONDUCTOR_GROUP, Groups.PST) : Map.of();
     }

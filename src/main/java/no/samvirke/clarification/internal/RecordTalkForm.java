@@ -9,6 +9,7 @@ import no.samvirke.clarification.process.ClarificationProcess.Outcome;
 import no.samvirke.clarification.process.ClarificationProcess.Vars;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.platform.WorkingDays;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RecordTalkForm extends TalkTaskForm {
+
+    static final int PLACE_MAX = 200;
 
     private final TalkRecords records;
     private final Clock clock;
@@ -37,9 +40,9 @@ class RecordTalkForm extends TalkTaskForm {
     }
 
     @Override
-    Runnable read(TalkInput input, ClarificationTalk talk, InboxTask task, CurrentUser user) {
-        Outcome result = input.code("result", Outcome.class);
-        input.check(result == null || result == Outcome.HELD || result == Outcome.RESCHEDULED, "result", "invalidChoice");
+    Runnable read(TaskFormInput input, ClarificationTalk talk, InboxTask task, CurrentUser user) {
+        Outcome result = input.choice("result", Outcome.class);
+        input.requireUnlessInvalid(result == null || result == Outcome.HELD || result == Outcome.RESCHEDULED, "result", "clarification.error.invalidChoice");
         if (result != Outcome.HELD) {
             return () -> records.reschedule(task.processInstanceId(), user);
         }
@@ -47,25 +50,25 @@ class RecordTalkForm extends TalkTaskForm {
         return () -> records.held(task.processInstanceId(), held, user);
     }
 
-    private HeldTalk held(TalkInput input, boolean minor) {
+    private HeldTalk held(TaskFormInput input, boolean minor) {
         LocalDate heldOn = input.date("heldOn");
-        input.check(heldOn == null || !heldOn.isAfter(LocalDate.now(clock.withZone(WorkingDays.OSLO))), "heldOn",
-                "dateInFuture");
-        List<ParticipantRole> participants = input.codes("participants", ParticipantRole.class);
-        input.check(participants == null || participants.contains(ParticipantRole.SUBJECT), "participants",
-                "subjectMissing");
-        Boolean guardians = minor ? input.yesNo("guardiansPresent") : null;
-        input.check(!minor || !Boolean.FALSE.equals(guardians), "guardiansPresent", "guardiansRequired");
-        input.check(!Boolean.TRUE.equals(guardians) || participants == null
-                || participants.contains(ParticipantRole.GUARDIAN), "participants", "guardianMissing");
-        return new HeldTalk(heldOn, input.text("place", TalkInput.PLACE_MAX), participants, guardians,
-                input.codes("topics", Topic.class), input.code("assessment", Assessment.class),
-                input.text("reasons", TalkInput.TEXT_MAX), input.text("nextSteps", TalkInput.TEXT_MAX),
-                Boolean.TRUE.equals(input.yesNo("newTalkPlanned")), input.text("notes", TalkInput.TEXT_MAX));
+        input.requireUnlessInvalid(heldOn == null || !heldOn.isAfter(LocalDate.now(clock.withZone(WorkingDays.OSLO))), "heldOn",
+                "clarification.error.dateInFuture");
+        List<ParticipantRole> participants = input.choices("participants", ParticipantRole.class);
+        input.requireUnlessInvalid(participants == null || participants.contains(ParticipantRole.SUBJECT), "participants",
+                "clarification.error.subjectMissing");
+        Boolean guardians = minor ? input.bool("guardiansPresent") : null;
+        input.requireUnlessInvalid(!minor || !Boolean.FALSE.equals(guardians), "guardiansPresent", "clarification.error.guardiansRequired");
+        input.requireUnlessInvalid(!Boolean.TRUE.equals(guardians) || participants == null
+                || participants.contains(ParticipantRole.GUARDIAN), "participants", "clarification.error.guardianMissing");
+        return new HeldTalk(heldOn, input.text("place", PLACE_MAX, true), participants, guardians,
+                input.choices("topics", Topic.class), input.choice("assessment", Assessment.class),
+                input.text("reasons", TaskFormInput.MAX_TEXT, true), input.text("nextSteps", TaskFormInput.MAX_TEXT, true),
+                Boolean.TRUE.equals(input.bool("newTalkPlanned")), input.text("notes", TaskFormInput.MAX_TEXT, true));
     }
 
     @Override
-    Map<String, Object> variables(TalkInput input, ClarificationTalk talk) {
+    Map<String, Object> variables(TaskFormInput input, ClarificationTalk talk) {
         return talk.status() == TalkStatus.HELD
                 ? Map.of(Vars.TALK_OUTCOME, Outcome.HELD.name())
                 : Map.of(Vars.TALK_OUTCOME, Outcome.RESCHEDULED.name());

@@ -1,10 +1,12 @@
 package no.samvirke.clarification.internal;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormHandler;
+import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.inbox.TaskFormView;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
@@ -24,10 +26,12 @@ abstract class TalkTaskForm implements TaskFormHandler {
     static class Support {
         final ClarificationTalkRepository talks;
         final CaseViews caseViews;
+        final Clock clock;
 
-        Support(ClarificationTalkRepository talks, CaseViews caseViews) {
+        Support(ClarificationTalkRepository talks, CaseViews caseViews, Clock clock) {
             this.talks = talks;
             this.caseViews = caseViews;
+            this.clock = clock;
         }
     }
 
@@ -50,10 +54,10 @@ abstract class TalkTaskForm implements TaskFormHandler {
     abstract Map<String, Object> formModel(ClarificationTalk talk);
 
     /** Reads and checks the input; problems are collected in {@code input}, nothing is stored. */
-    abstract Runnable read(TalkInput input, ClarificationTalk talk, InboxTask task, CurrentUser user);
+    abstract Runnable read(TaskFormInput input, ClarificationTalk talk, InboxTask task, CurrentUser user);
 
     /** The process variables (codes and dates only) for a valid entry. */
-    abstract Map<String, Object> variables(TalkInput input, ClarificationTalk talk);
+    abstract Map<String, Object> variables(TaskFormInput input, ClarificationTalk talk);
 
     @Override
     @Transactional(readOnly = true)
@@ -73,7 +77,7 @@ abstract class TalkTaskForm implements TaskFormHandler {
     @Transactional
     public Map<String, Object> complete(InboxTask task, Map<String, Object> values, CurrentUser user) {
         ClarificationTalk talk = talkOf(task);
-        TalkInput input = new TalkInput(values);
+        TaskFormInput input = new TaskFormInput(values, support.clock, "clarification.error").firstOfRepeated();
         Runnable store = read(input, talk, task, user);
         input.throwIfInvalid();
         store.run();

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import no.samvirke.catalogue.CaseMeasures;
 import no.samvirke.catalogue.MeasureRef;
 import no.samvirke.catalogue.Measures;
+import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
 import no.samvirke.identity.CurrentUser;
@@ -38,7 +39,7 @@ class ChosenMeasures {
     }
 
     /** At least one when there are choices; an unknown number is refused. */
-    List<MeasureRef> read(FormInput input, UUID caseId) {
+    List<MeasureRef> read(TaskFormInput input, UUID caseId) {
         List<MeasureRef> choices = choices(caseId);
         List<String> numbers = input.list(FIELD);
         input.require(!numbers.isEmpty() || choices.isEmpty(), FIELD, "followup.error.measureRequired");

@@ -3,6 +3,7 @@ package no.samvirke.followup.internal;
 import java.util.Arrays;
 import java.util.List;
 import no.samvirke.followup.ParticipatingService;
+import no.samvirke.inbox.TaskFormInput;
 
 /** The participating services ticked on a form ({@code services}): at least one, known names only. */
 final class ChosenServices {
@@ -12,7 +13,7 @@ final class ChosenServices {
     private ChosenServices() {
     }
 
-    static List<ParticipatingService> read(FormInput input) {
+    static List<ParticipatingService> read(TaskFormInput input) {
         List<String> names = input.list(FIELD);
         input.require(!names.isEmpty(), FIELD, "followup.error.serviceRequired");
         boolean known = names.stream().allMatch(n -> Arrays.stream(ParticipatingService.values())

@@ -7,6 +7,7 @@ import no.samvirke.followup.ParticipatingService;
 import no.samvirke.followup.process.FamilyFollowUpProcess;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.inbox.TaskFormInput;
 import org.springframework.stereotype.Component;
 
 /** The family accepted: which services follow the family up, and with which catalogue measures (tiltak 31). */
@@ -37,10 +38,10 @@ class CoordinateServicesForm extends FollowUpTaskForm {
     }
 
     @Override
-    Step read(FormInput input, InboxTask task) {
+    Step read(TaskFormInput input, InboxTask task) {
         List<ParticipatingService> services = ChosenServices.read(input);
         List<MeasureRef> chosen = measures.read(input, task.caseId());
-        return new Step("SERVICES_COORDINATED", input.note(), Map.of(), new Coordinated(services, chosen));
+        return new Step("SERVICES_COORDINATED", note(input), Map.of(), new Coordinated(services, chosen));
     }
 
     @Override

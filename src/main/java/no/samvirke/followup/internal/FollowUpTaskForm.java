@@ -12,6 +12,7 @@ import no.samvirke.followup.process.FollowUpVars;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormHandler;
+import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.inbox.TaskFormView;
 import no.samvirke.notification.NotificationTypes;
 import org.camunda.bpm.engine.RuntimeService;
@@ -80,7 +81,12 @@ abstract class FollowUpTaskForm implements TaskFormHandler {
     abstract String fragment();
 
     /** Reads and checks the input; problems are collected in {@code input}. */
-    abstract Step read(FormInput input, InboxTask task);
+    abstract Step read(TaskFormInput input, InboxTask task);
+
+    /** The required note of every form (free text, to the case timeline through sharing). */
+    static String note(TaskFormInput input) {
+        return input.text("note", TaskFormInput.MAX_TEXT, true);
+    }
 
     /** Stores what belongs elsewhere (measures, sealed information) once the input is valid; the lines to keep. */
     List<Step.Line> apply(Step step, InboxTask task, CurrentUser user) {
@@ -103,7 +109,7 @@ abstract class FollowUpTaskForm implements TaskFormHandler {
     @Override
     @Transactional
     public Map<String, Object> complete(InboxTask task, Map<String, Object> input, CurrentUser user) {
-        FormInput form = new FormInput(input, support.clock);
+        TaskFormInput form = new TaskFormInput(input, support.clock, "followup.error");
         Step step = read(form, task);
         form.throwIfInvalid();
         for (Step.Line line : apply(step, task, user)) {

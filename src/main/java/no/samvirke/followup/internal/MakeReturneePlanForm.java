@@ -9,6 +9,7 @@ import no.samvirke.followup.process.ReturneeFollowUpProcess;
 import no.samvirke.followup.process.ReturneeFollowUpProcess.Vars;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.inbox.TaskFormInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,11 +42,11 @@ class MakeReturneePlanForm extends FollowUpTaskForm {
     }
 
     @Override
-    Step read(FormInput input, InboxTask task) {
+    Step read(TaskFormInput input, InboxTask task) {
         List<ParticipatingService> services = ChosenServices.read(input);
         List<Step.Line> lines = services.stream()
                 .map(s -> new Step.Line(s.name(), input.futureDate("deadline_" + s.name()), null)).toList();
-        String note = input.note();
+        String note = note(input);
         if (lines.stream().anyMatch(l -> l.due() == null) || services.isEmpty()) {
             return Step.of("PLAN_MADE", note, Map.of());
         }

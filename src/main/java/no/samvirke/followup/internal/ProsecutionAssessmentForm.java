@@ -8,6 +8,7 @@ import no.samvirke.followup.process.ReturneeFollowUpProcess;
 import no.samvirke.identity.Agency;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.sharing.CaseInformation;
 import no.samvirke.sharing.Grading;
 import no.samvirke.sharing.InformationKind;
@@ -55,9 +56,9 @@ class ProsecutionAssessmentForm extends FollowUpTaskForm {
     }
 
     @Override
-    Step read(FormInput input, InboxTask task) {
+    Step read(TaskFormInput input, InboxTask task) {
         Result result = input.choice("result", Result.class);
-        String reasons = input.note();
+        String reasons = note(input);
         input.require(reasons == null || reasons.length() <= SEALED_MAX, "note", "followup.error.tooLong");
         return new Step(ASSESSED, null, Map.of(),
                 result == null ? null : messages.getMessage("followup.prosecution.result." + result, null, BOKMAAL)

@@ -6,6 +6,7 @@ import no.samvirke.catalogue.MeasureRef;
 import no.samvirke.followup.process.ReturneeFollowUpProcess;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.inbox.TaskFormInput;
 import org.springframework.stereotype.Component;
 
 /** The kjernegruppe chooses the catalogue measures for the returnee's reintegration. */
@@ -35,9 +36,9 @@ class ReintegrationMeasuresForm extends FollowUpTaskForm {
     }
 
     @Override
-    Step read(FormInput input, InboxTask task) {
+    Step read(TaskFormInput input, InboxTask task) {
         List<MeasureRef> chosen = measures.read(input, task.caseId());
-        return new Step("MEASURES_CHOSEN", input.note(), Map.of(), chosen);
+        return new Step("MEASURES_CHOSEN", note(input), Map.of(), chosen);
     }
 
     @Override

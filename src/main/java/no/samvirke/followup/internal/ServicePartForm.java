@@ -6,6 +6,7 @@ import no.samvirke.followup.process.ReturneeFollowUpProcess;
 import no.samvirke.followup.process.ReturneeFollowUpProcess.Vars;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.inbox.TaskFormInput;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
@@ -41,9 +42,9 @@ class ServicePartForm extends FollowUpTaskForm {
     }
 
     @Override
-    Step read(FormInput input, InboxTask task) {
+    Step read(TaskFormInput input, InboxTask task) {
         Outcome outcome = input.choice("outcome", Outcome.class);
-        return Step.of(outcome == null ? null : outcome.name(), input.note(), Map.of());
+        return Step.of(outcome == null ? null : outcome.name(), note(input), Map.of());
     }
 
     @Override

@@ -6,6 +6,7 @@ import no.samvirke.followup.process.FamilyFollowUpProcess;
 import no.samvirke.followup.process.FollowUpVars;
 import no.samvirke.followup.process.ReturneeFollowUpProcess;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.inbox.TaskFormInput;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -39,9 +40,9 @@ class YesNoForm extends FollowUpTaskForm {
     }
 
     @Override
-    Step read(FormInput input, InboxTask task) {
+    Step read(TaskFormInput input, InboxTask task) {
         Boolean answer = input.bool(field);
-        String note = input.note();
+        String note = note(input);
         return Step.of(Boolean.TRUE.equals(answer) ? yes : no, note, answer == null ? Map.of() : Map.of(field, answer));
     }
 

@@ -9,6 +9,7 @@ import no.samvirke.catalogue.CaseMeasures;
 import no.samvirke.catalogue.MeasureRef;
 import no.samvirke.catalogue.Measures;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ class FollowUpMeasures {
     }
 
     /** The chosen measures; at least one is required when there are choices, unknown numbers are refused. */
-    List<MeasureRef> read(FormInput input, List<MeasureRef> choices) {
+    List<MeasureRef> read(TaskFormInput input, List<MeasureRef> choices) {
         List<String> numbers = input.list(FIELD);
         input.require(!numbers.isEmpty() || choices.isEmpty(), FIELD, "review.error.measureRequired");
         List<MeasureRef> chosen = new ArrayList<>();
