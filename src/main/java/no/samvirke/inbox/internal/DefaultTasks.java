@@ -11,12 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** {@link Tasks} on Camunda's task service. */
 @Service
-class CamundaTasks implements Tasks {
+class DefaultTasks implements Tasks {
 
     private final TaskService taskService;
     private final TaskAssembler assembler;
 
-    CamundaTasks(TaskService taskService, TaskAssembler assembler) {
+    DefaultTasks(TaskService taskService, TaskAssembler assembler) {
         this.taskService = taskService;
         this.assembler = assembler;
     }

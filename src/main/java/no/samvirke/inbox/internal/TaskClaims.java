@@ -4,15 +4,19 @@ import java.util.Objects;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.platform.ConflictException;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Takes a task: it becomes mine unless someone else was first (409). Taking my own task is a no-op. */
+/**
+ * Taking a task and putting it back. Taking: it becomes mine unless someone else was first (409);
+ * taking my own task is a no-op. Putting back: my task goes back to the group; someone else's
+ * task cannot be put back (409).
+ */
 @Service
-public class ClaimTask {
+public class TaskClaims {
 
     public record Command(String taskId, CurrentUser user) {
         public Command {
@@ -24,14 +28,26 @@ public class ClaimTask {
     private final VisibleTasks tasks;
     private final TaskService taskService;
 
-    ClaimTask(VisibleTasks tasks, TaskService taskService) {
+    TaskClaims(VisibleTasks tasks, TaskService taskService) {
         this.tasks = tasks;
         this.taskService = taskService;
     }
 
     @Transactional
-    public void handle(Command command) {
+    public void claim(Command command) {
         claimFor(tasks.requireOpen(command.taskId(), command.user()), command.user());
+    }
+
+    @Transactional
+    public void unclaim(Command command) {
+        InboxTask task = tasks.requireOpen(command.taskId(), command.user());
+        if (task.assignee() == null) {
+            return;
+        }
+        if (!command.user().username().equals(task.assignee())) {
+            throw new ConflictException(InboxMessages.NOT_YOUR_TASK);
+        }
+        taskService.setAssignee(task.id(), null);
     }
 
     /** Claims a visible task for the user and returns it as now assigned. */

@@ -11,13 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** {@link TaskCompletion}: finds the task the user may see, then {@link CompleteTask} does the rest. */
 @Service
-class CompleteTaskOfProcess implements TaskCompletion {
+class DefaultTaskCompletion implements TaskCompletion {
 
     private final TaskService taskService;
     private final VisibleTasks visible;
     private final CompleteTask complete;
 
-    CompleteTaskOfProcess(TaskService taskService, VisibleTasks visible, CompleteTask complete) {
+    DefaultTaskCompletion(TaskService taskService, VisibleTasks visible, CompleteTask complete) {
         this.taskService = taskService;
         this.visible = visible;
         this.complete = complete;

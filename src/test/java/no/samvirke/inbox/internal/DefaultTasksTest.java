@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(InboxTestSupport.class)
-class CamundaTasksTest {
+class DefaultTasksTest {
 
     private static final Instant FUTURE = Instant.parse("2099-01-01T12:00:00Z");
 
