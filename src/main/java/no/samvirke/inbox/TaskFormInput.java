@@ -154,6 +154,11 @@ public final class TaskFormInput {
         }
     }
 
+    /** The owning module's key for a problem {@code name}, e.g. {@code review.error.measureRequired}. */
+    public String errorKey(String name) {
+        return errorKeys + "." + name;
+    }
+
     /** Records the problem {@code messageKey} (a whole key) unless {@code condition} holds. */
     public void require(boolean condition, String field, String messageKey) {
         if (!condition) {
@@ -190,7 +195,7 @@ public final class TaskFormInput {
     }
 
     private <T> T problem(String field, String key) {
-        problems.add(new FieldProblem(field, errorKeys + "." + key));
+        problems.add(new FieldProblem(field, errorKey(key)));
         return null;
     }
 }

@@ -2,6 +2,7 @@ package no.samvirke.followup.internal;
 
 import java.util.List;
 import java.util.Map;
+import no.samvirke.catalogue.ChosenMeasures;
 import no.samvirke.catalogue.MeasureRef;
 import no.samvirke.followup.ParticipatingService;
 import no.samvirke.followup.process.FamilyFollowUpProcess;
@@ -40,7 +41,7 @@ class CoordinateServicesForm extends FollowUpTaskForm {
     @Override
     Step read(TaskFormInput input, InboxTask task) {
         List<ParticipatingService> services = ChosenServices.read(input);
-        List<MeasureRef> chosen = measures.read(input, task.caseId());
+        List<MeasureRef> chosen = measures.read(input, measures.choices(task.caseId()));
         return new Step("SERVICES_COORDINATED", note(input), Map.of(), new Coordinated(services, chosen));
     }
 

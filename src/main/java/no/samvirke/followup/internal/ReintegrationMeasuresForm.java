@@ -2,6 +2,7 @@ package no.samvirke.followup.internal;
 
 import java.util.List;
 import java.util.Map;
+import no.samvirke.catalogue.ChosenMeasures;
 import no.samvirke.catalogue.MeasureRef;
 import no.samvirke.followup.process.ReturneeFollowUpProcess;
 import no.samvirke.identity.CurrentUser;
@@ -37,7 +38,7 @@ class ReintegrationMeasuresForm extends FollowUpTaskForm {
 
     @Override
     Step read(TaskFormInput input, InboxTask task) {
-        List<MeasureRef> chosen = measures.read(input, task.caseId());
+        List<MeasureRef> chosen = measures.read(input, measures.choices(task.caseId()));
         return new Step("MEASURES_CHOSEN", note(input), Map.of(), chosen);
     }
 

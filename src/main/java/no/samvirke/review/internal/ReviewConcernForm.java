@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.samvirke.catalogue.ChosenMeasures;
 import no.samvirke.catalogue.MeasureRef;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.ServiceUnit;
@@ -28,10 +29,10 @@ class ReviewConcernForm extends ReviewTaskForm {
     /** Follow-up reviews start at the beginning of the office day. */
     private static final int REVIEW_HOUR = 8;
 
-    private final FollowUpMeasures followUp;
+    private final ChosenMeasures followUp;
     private final ForwardingGround forwarding;
 
-    ReviewConcernForm(Support support, FollowUpMeasures followUp, ForwardingGround forwarding) {
+    ReviewConcernForm(Support support, ChosenMeasures followUp, ForwardingGround forwarding) {
         super(support);
         this.followUp = followUp;
         this.forwarding = forwarding;

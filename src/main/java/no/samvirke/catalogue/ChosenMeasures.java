@@ -1,58 +1,60 @@
-package no.samvirke.followup.internal;
+package no.samvirke.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import no.samvirke.catalogue.CaseMeasures;
-import no.samvirke.catalogue.MeasureRef;
-import no.samvirke.catalogue.Measures;
+import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
-import no.samvirke.identity.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
- * Catalogue measures a follow-up applies ({@code measureNumbers}), from the current plan of the
- * case's municipality; recorded in the catalogue (ids only), so it counts cases per measure.
+ * The catalogue measures a task form chooses for a case ({@code measureNumbers}): those of the
+ * current plan of the case's municipality. Only ids are recorded, in the catalogue (so it counts
+ * cases per measure), never in process variables. Used by review's follow-up decision and by the
+ * follow-up plans.
  */
 @Component
-class ChosenMeasures {
+public class ChosenMeasures {
 
-    static final String FIELD = "measureNumbers";
+    public static final String FIELD = "measureNumbers";
 
     private final Measures measures;
     private final CaseMeasures caseMeasures;
     private final Concerns concerns;
 
-    ChosenMeasures(Measures measures, CaseMeasures caseMeasures, Concerns concerns) {
+    public ChosenMeasures(Measures measures, CaseMeasures caseMeasures, Concerns concerns) {
         this.measures = measures;
         this.caseMeasures = caseMeasures;
         this.concerns = concerns;
     }
 
-    List<MeasureRef> choices(UUID caseId) {
+    /** The measures the case may be given; empty when its municipality has no plan. */
+    public List<MeasureRef> choices(UUID caseId) {
         return concerns.summary(caseId).map(ConcernSummary::municipalityCode).map(measures::activeMeasuresFor)
                 .orElse(List.of());
     }
 
-    /** At least one when there are choices; an unknown number is refused. */
-    List<MeasureRef> read(TaskFormInput input, UUID caseId) {
-        List<MeasureRef> choices = choices(caseId);
+    /**
+     * The chosen measures; at least one is required when there are choices, unknown numbers are
+     * refused (the form's {@code measureRequired} and {@code unknownMeasure} error keys).
+     */
+    public List<MeasureRef> read(TaskFormInput input, List<MeasureRef> choices) {
         List<String> numbers = input.list(FIELD);
-        input.require(!numbers.isEmpty() || choices.isEmpty(), FIELD, "followup.error.measureRequired");
+        input.require(!numbers.isEmpty() || choices.isEmpty(), FIELD, input.errorKey("measureRequired"));
         List<MeasureRef> chosen = new ArrayList<>();
         for (String number : numbers) {
             choices.stream().filter(m -> String.valueOf(m.number()).equals(number)).findFirst()
                     .ifPresentOrElse(chosen::add, () -> chosen.add(null));
         }
-        input.require(!chosen.contains(null), FIELD, "followup.error.unknownMeasure");
+        input.require(!chosen.contains(null), FIELD, input.errorKey("unknownMeasure"));
         return chosen.contains(null) ? List.of() : chosen;
     }
 
-    void record(UUID caseId, List<MeasureRef> chosen, CurrentUser user) {
+    public void record(UUID caseId, List<MeasureRef> chosen, CurrentUser user) {
         Map<String, List<Integer>> byPlan = chosen.stream().collect(Collectors.groupingBy(MeasureRef::planId,
                 Collectors.mapping(MeasureRef::number, Collectors.toList())));
         byPlan.forEach((planId, numbers) -> caseMeasures.record(caseId, planId, numbers, user.username()));
