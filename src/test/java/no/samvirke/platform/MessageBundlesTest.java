@@ -35,7 +35,8 @@ class MessageBundlesTest {
     /** Attributes whose value people read (or hear). */
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label");
     /** Thymeleaf attributes that replace an element's body, or the element itself, at runtime. */
-    private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove");
+    private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove",
+            "sec:authentication");
     private static final Set<String> VOID_ELEMENTS = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
             "link", "meta", "source", "track", "wbr");
     /** Text that is not language: symbols and punctuation (no letters) is allowed as it is. */

@@ -1,10 +1,14 @@
-package no.samvirke.clarification.internal;
+package no.samvirke.clarification.tasks;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import no.samvirke.clarification.internal.ClarificationSettings;
+import no.samvirke.clarification.internal.ClarificationTalk;
+import no.samvirke.clarification.internal.Invitee;
+import no.samvirke.clarification.internal.TalkRecords;
 import no.samvirke.clarification.process.ClarificationProcess;
 import no.samvirke.clarification.process.ClarificationProcess.Vars;
 import no.samvirke.identity.CurrentUser;

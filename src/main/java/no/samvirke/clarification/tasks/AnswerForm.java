@@ -1,7 +1,10 @@
-package no.samvirke.clarification.internal;
+package no.samvirke.clarification.tasks;
 
 import java.util.List;
 import java.util.Map;
+import no.samvirke.clarification.internal.ClarificationTalk;
+import no.samvirke.clarification.internal.TalkRecords;
+import no.samvirke.clarification.internal.TalkStatus;
 import no.samvirke.clarification.process.ClarificationProcess;
 import no.samvirke.clarification.process.ClarificationProcess.Answer;
 import no.samvirke.clarification.process.ClarificationProcess.Vars;

@@ -1,8 +1,10 @@
-package no.samvirke.clarification.internal;
+package no.samvirke.clarification.tasks;
 
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import no.samvirke.clarification.internal.ClarificationTalk;
+import no.samvirke.clarification.internal.ClarificationTalkRepository;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormHandler;

@@ -1,7 +1,11 @@
-package no.samvirke.clarification.internal;
+package no.samvirke.clarification.tasks;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import no.samvirke.clarification.internal.AttendanceBasis;
+import no.samvirke.clarification.internal.ClarificationTalk;
+import no.samvirke.clarification.internal.Invitee;
+import no.samvirke.clarification.internal.TalkStatus;
 import no.samvirke.clarification.process.ClarificationProcess.TalkContext;
 import no.samvirke.identity.ServiceUnit;
 

@@ -1,6 +1,9 @@
-package no.samvirke.clarification.internal;
+package no.samvirke.clarification.tasks;
 
 import java.util.Map;
+import no.samvirke.clarification.internal.ClarificationTalk;
+import no.samvirke.clarification.internal.TalkRecords;
+import no.samvirke.clarification.internal.TalkStatus;
 import no.samvirke.clarification.process.ClarificationProcess;
 import no.samvirke.clarification.process.ClarificationProcess.Outcome;
 import no.samvirke.clarification.process.ClarificationProcess.Vars;

@@ -1,9 +1,16 @@
-package no.samvirke.clarification.internal;
+package no.samvirke.clarification.tasks;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import no.samvirke.clarification.internal.Assessment;
+import no.samvirke.clarification.internal.ClarificationTalk;
+import no.samvirke.clarification.internal.HeldTalk;
+import no.samvirke.clarification.internal.ParticipantRole;
+import no.samvirke.clarification.internal.TalkRecords;
+import no.samvirke.clarification.internal.TalkStatus;
+import no.samvirke.clarification.internal.Topic;
 import no.samvirke.clarification.process.ClarificationProcess;
 import no.samvirke.clarification.process.ClarificationProcess.Outcome;
 import no.samvirke.clarification.process.ClarificationProcess.Vars;

@@ -1,4 +1,4 @@
-package no.samvirke.clarification.internal;
+package no.samvirke.clarification.tasks;
 
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
