@@ -1,4 +1,4 @@
-package no.samvirke.followup.internal;
+package no.samvirke.followup.tasks;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import no.samvirke.followup.internal.FollowUpEntry;
+import no.samvirke.followup.internal.FollowUpEntryRepository;
 import no.samvirke.followup.process.ReturneeFollowUpProcess;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;

@@ -1,4 +1,4 @@
-package no.samvirke.followup.internal;
+package no.samvirke.followup.tasks;
 
 import java.util.List;
 import java.util.Map;

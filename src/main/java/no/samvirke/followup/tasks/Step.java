@@ -1,4 +1,4 @@
-package no.samvirke.followup.internal;
+package no.samvirke.followup.tasks;
 
 import java.time.LocalDate;
 import java.util.List;

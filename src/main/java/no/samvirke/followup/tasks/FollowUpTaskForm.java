@@ -1,4 +1,4 @@
-package no.samvirke.followup.internal;
+package no.samvirke.followup.tasks;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samvirke.followup.FollowUpStepRecorded;
+import no.samvirke.followup.internal.FollowUpEntry;
+import no.samvirke.followup.internal.FollowUpEntryRepository;
 import no.samvirke.followup.process.FamilyFollowUpProcess.Variant;
 import no.samvirke.followup.process.FollowUpVars;
 import no.samvirke.identity.CurrentUser;

@@ -1,4 +1,4 @@
-package no.samvirke.followup.internal;
+package no.samvirke.followup.tasks;
 
 import java.util.Arrays;
 import java.util.List;
