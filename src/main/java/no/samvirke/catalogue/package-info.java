@@ -3,5 +3,5 @@
  * their measures, status per reporting period and the recommendation for the revised plan. Holds no
  * personal data.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "identity"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "identity", "intake", "inbox"})
 package no.samvirke.catalogue;

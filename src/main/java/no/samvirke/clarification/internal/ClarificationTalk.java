@@ -22,7 +22,7 @@ import no.samvirke.identity.ServiceUnit;
  */
 @Entity
 @Table(name = "clarification_talk")
-class ClarificationTalk {
+public class ClarificationTalk {
 
     @Id
     private UUID id;
@@ -146,20 +146,20 @@ class ClarificationTalk {
         return concludedAt != null;
     }
 
-    UUID id() { return id; }
-    UUID caseId() { return caseId; }
+    public UUID id() { return id; }
+    public UUID caseId() { return caseId; }
     String processInstanceId() { return processInstanceId; }
-    TalkContext context() { return context; }
-    TalkStatus status() { return status; }
-    ServiceUnit conductorService() { return conductorService; }
+    public TalkContext context() { return context; }
+    public TalkStatus status() { return status; }
+    public ServiceUnit conductorService() { return conductorService; }
     boolean municipalAttendance() { return municipalAttendance; }
-    AttendanceBasis attendanceBasis() { return attendanceBasis; }
-    Boolean minor() { return minor; }
-    Invitee invitee() { return invitee; }
-    LocalDate invitedOn() { return invitedOn; }
-    LocalDate proposedDate() { return proposedDate; }
-    int invitations() { return invitations; }
-    Instant remindedAt() { return remindedAt; }
+    public AttendanceBasis attendanceBasis() { return attendanceBasis; }
+    public Boolean minor() { return minor; }
+    public Invitee invitee() { return invitee; }
+    public LocalDate invitedOn() { return invitedOn; }
+    public LocalDate proposedDate() { return proposedDate; }
+    public int invitations() { return invitations; }
+    public Instant remindedAt() { return remindedAt; }
     String recommendation() { return recommendation; }
     LocalDate heldOn() { return heldOn; }
     String place() { return place; }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ClarificationTalkRepository extends JpaRepository<ClarificationTalk, UUID> {
+public interface ClarificationTalkRepository extends JpaRepository<ClarificationTalk, UUID> {
 
     Optional<ClarificationTalk> findByProcessInstanceId(String processInstanceId);
 

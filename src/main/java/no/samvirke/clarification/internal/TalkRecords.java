@@ -56,30 +56,30 @@ public class TalkRecords {
         of(processInstanceId).reminded(clock.instant());
     }
 
-    void plan(String processInstanceId, ServiceUnit conductor, AttendanceBasis basis, CurrentUser user) {
+    public void plan(String processInstanceId, ServiceUnit conductor, AttendanceBasis basis, CurrentUser user) {
         change(processInstanceId, user, "plan", t -> t.plan(conductor, basis));
     }
 
-    void invite(String processInstanceId, boolean minor, Invitee invitee, LocalDate proposedDate, CurrentUser user) {
+    public void invite(String processInstanceId, boolean minor, Invitee invitee, LocalDate proposedDate, CurrentUser user) {
         LocalDate today = LocalDate.now(clock.withZone(WorkingDays.OSLO));
         change(processInstanceId, user, "invite", t -> t.invite(minor, invitee, proposedDate, today));
     }
 
-    void accept(String processInstanceId, CurrentUser user) {
+    public void accept(String processInstanceId, CurrentUser user) {
         change(processInstanceId, user, "answer", ClarificationTalk::accepted);
     }
 
-    void reschedule(String processInstanceId, CurrentUser user) {
+    public void reschedule(String processInstanceId, CurrentUser user) {
         change(processInstanceId, user, "reschedule", ClarificationTalk::rescheduled);
     }
 
-    void notHeld(String processInstanceId, TalkStatus how, String recommendation, CurrentUser user) {
+    public void notHeld(String processInstanceId, TalkStatus how, String recommendation, CurrentUser user) {
         ClarificationTalk talk = change(processInstanceId, user, "answer",
                 t -> t.notHeld(how, recommendation, user, clock.instant()));
         events.publishEvent(new ClarificationTalkConcluded(talk.caseId(), talk.id()));
     }
 
-    void held(String processInstanceId, HeldTalk record, CurrentUser user) {
+    public void held(String processInstanceId, HeldTalk record, CurrentUser user) {
         ClarificationTalk talk = of(processInstanceId);
         InformationKind kind = user.agency() == Agency.PST ? InformationKind.PST_INFORMATION
                 : InformationKind.POLICE_INFORMATION;

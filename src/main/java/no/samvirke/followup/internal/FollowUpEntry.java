@@ -15,7 +15,7 @@ import no.samvirke.inbox.InboxTask;
 /** One recorded follow-up step: an outcome code, for a plan's service also its deadline. Append-only. */
 @Entity
 @Table(name = "followup_entry")
-class FollowUpEntry {
+public class FollowUpEntry {
 
     /** The user name of steps the routine recorded itself. */
     static final String ROUTINE = "samvirke";
@@ -37,7 +37,7 @@ class FollowUpEntry {
     protected FollowUpEntry() {
     }
 
-    FollowUpEntry(InboxTask task, String outcome, String serviceCode, LocalDate dueDate, UUID reference,
+    public FollowUpEntry(InboxTask task, String outcome, String serviceCode, LocalDate dueDate, UUID reference,
                   CurrentUser by, Instant at) {
         this.id = UUID.randomUUID();
         this.caseId = task.caseId();
@@ -67,27 +67,27 @@ class FollowUpEntry {
         return entry;
     }
 
-    String taskKey() {
+    public String taskKey() {
         return taskKey;
     }
 
-    String outcome() {
+    public String outcome() {
         return outcome;
     }
 
-    String serviceCode() {
+    public String serviceCode() {
         return serviceCode;
     }
 
-    LocalDate dueDate() {
+    public LocalDate dueDate() {
         return dueDate;
     }
 
-    UUID reference() {
+    public UUID reference() {
         return reference;
     }
 
-    Instant recordedAt() {
+    public Instant recordedAt() {
         return recordedAt;
     }
 }

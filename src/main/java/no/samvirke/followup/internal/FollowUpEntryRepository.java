@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface FollowUpEntryRepository extends JpaRepository<FollowUpEntry, UUID> {
+public interface FollowUpEntryRepository extends JpaRepository<FollowUpEntry, UUID> {
 
     List<FollowUpEntry> findByProcessInstanceIdOrderByRecordedAtAsc(String processInstanceId);
 }

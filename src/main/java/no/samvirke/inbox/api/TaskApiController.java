@@ -12,11 +12,10 @@ import java.util.Map;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
 import no.samvirke.inbox.InboxTask;
-import no.samvirke.inbox.internal.ClaimTask;
+import no.samvirke.inbox.internal.TaskClaims;
 import no.samvirke.inbox.internal.CompleteTask;
 import no.samvirke.inbox.internal.TaskPage;
 import no.samvirke.inbox.internal.TaskNames;
-import no.samvirke.inbox.internal.UnclaimTask;
 import no.samvirke.inbox.internal.TasksForViewer;
 import no.samvirke.inbox.internal.VisibleTasks;
 import no.samvirke.platform.NotFoundException;
@@ -41,20 +40,18 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskApiController {
 
     private final VisibleTasks tasks;
-    private final ClaimTask claim;
-    private final UnclaimTask unclaim;
+    private final TaskClaims claims;
     private final CompleteTask complete;
     private final TaskNames names;
     private final Users users;
     private final Clock clock;
     private final TasksForViewer forViewer;
 
-    TaskApiController(VisibleTasks tasks, ClaimTask claim, UnclaimTask unclaim, CompleteTask complete,
+    TaskApiController(VisibleTasks tasks, TaskClaims claims, CompleteTask complete,
                       TaskNames names, Users users, Clock clock, TasksForViewer forViewer) {
         this.forViewer = forViewer;
         this.tasks = tasks;
-        this.claim = claim;
-        this.unclaim = unclaim;
+        this.claims = claims;
         this.complete = complete;
         this.names = names;
         this.users = users;
@@ -93,13 +90,13 @@ class TaskApiController {
     @PostMapping("/{id}/claim")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void claim(@PathVariable String id) {
-        claim.handle(new ClaimTask.Command(id, users.current()));
+        claims.claim(new TaskClaims.Command(id, users.current()));
     }
 
     @PostMapping("/{id}/unclaim")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unclaim(@PathVariable String id) {
-        unclaim.handle(new UnclaimTask.Command(id, users.current()));
+        claims.unclaim(new TaskClaims.Command(id, users.current()));
     }
 
     /** The body is the task's form input as a JSON object; the owning module validates it. */

@@ -31,13 +31,13 @@ public class CompleteTask {
     }
 
     private final VisibleTasks tasks;
-    private final ClaimTask claim;
+    private final TaskClaims claims;
     private final TaskFormHandlers handlers;
     private final TaskService taskService;
 
-    CompleteTask(VisibleTasks tasks, ClaimTask claim, TaskFormHandlers handlers, TaskService taskService) {
+    CompleteTask(VisibleTasks tasks, TaskClaims claims, TaskFormHandlers handlers, TaskService taskService) {
         this.tasks = tasks;
-        this.claim = claim;
+        this.claims = claims;
         this.handlers = handlers;
         this.taskService = taskService;
     }
@@ -47,7 +47,7 @@ public class CompleteTask {
         InboxTask task = tasks.requireOpen(command.taskId(), command.user());
         TaskFormHandler handler = handlers.forKey(task.taskDefinitionKey())
                 .orElseThrow(() -> new ConflictException(InboxMessages.NO_FORM));
-        InboxTask mine = claim.claimFor(task, command.user());
+        InboxTask mine = claims.claimFor(task, command.user());
         Map<String, Object> variables = handler.complete(mine, command.input(), command.user());
         try {
             taskService.setVariableLocal(task.id(), TaskVariables.GROUPS_AT_COMPLETION,

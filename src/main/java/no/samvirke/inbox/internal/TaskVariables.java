@@ -3,7 +3,7 @@ package no.samvirke.inbox.internal;
 /** Names of the Camunda variables the inbox reads and writes. Ids and flags only. */
 final class TaskVariables {
 
-    /** Task-local flag set by {@link CamundaTasks#escalate}. */
+    /** Task-local flag set by {@link DefaultTasks#escalate}. */
     static final String ESCALATED = "escalated";
     /**
      * Task-local, written just before completion: the candidate groups (comma separated), kept in

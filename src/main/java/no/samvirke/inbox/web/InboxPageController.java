@@ -3,9 +3,8 @@ package no.samvirke.inbox.web;
 import java.util.Locale;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
-import no.samvirke.inbox.internal.ClaimTask;
+import no.samvirke.inbox.internal.TaskClaims;
 import no.samvirke.inbox.internal.TaskPage;
-import no.samvirke.inbox.internal.UnclaimTask;
 import no.samvirke.inbox.internal.TasksForViewer;
 import no.samvirke.inbox.internal.VisibleTasks;
 import no.samvirke.platform.ConflictException;
@@ -32,18 +31,16 @@ class InboxPageController {
     private static final String RETURN_TO_TASK = "task";
 
     private final VisibleTasks tasks;
-    private final ClaimTask claim;
-    private final UnclaimTask unclaim;
+    private final TaskClaims claims;
     private final TaskRows rows;
     private final Users users;
     private final TasksForViewer forViewer;
 
-    InboxPageController(VisibleTasks tasks, ClaimTask claim, UnclaimTask unclaim, TaskRows rows, Users users,
+    InboxPageController(VisibleTasks tasks, TaskClaims claims, TaskRows rows, Users users,
                         TasksForViewer forViewer) {
         this.forViewer = forViewer;
         this.tasks = tasks;
-        this.claim = claim;
-        this.unclaim = unclaim;
+        this.claims = claims;
         this.rows = rows;
         this.users = users;
     }
@@ -60,7 +57,7 @@ class InboxPageController {
                  @RequestHeader(value = HX_REQUEST, required = false) String htmx,
                  Model model, RedirectAttributes redirect, Locale locale) {
         CurrentUser user = users.current();
-        return act(() -> claim.handle(new ClaimTask.Command(id, user)), "inbox.claimed",
+        return act(() -> claims.claim(new TaskClaims.Command(id, user)), "inbox.claimed",
                 htmx != null, RETURN_TO_TASK.equals(from), paging, model, redirect, locale);
     }
 
@@ -69,7 +66,7 @@ class InboxPageController {
                    @RequestHeader(value = HX_REQUEST, required = false) String htmx,
                    Model model, RedirectAttributes redirect, Locale locale) {
         CurrentUser user = users.current();
-        return act(() -> unclaim.handle(new UnclaimTask.Command(id, user)), "inbox.unclaimed",
+        return act(() -> claims.unclaim(new TaskClaims.Command(id, user)), "inbox.unclaimed",
                 htmx != null, RETURN_TO_TASK.equals(from), paging, model, redirect, locale);
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.inbox.internal.CompleteTask;
 import no.samvirke.inbox.internal.TaskFormHandlers;
 import no.samvirke.inbox.internal.TasksForViewer;
@@ -58,7 +59,7 @@ class TaskPageController {
     @PostMapping("/innboks/oppgaver/{id}/fullfor")
     String complete(@PathVariable String id, @RequestParam MultiValueMap<String, String> parameters, Model model,
                     RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        Map<String, Object> input = FormInput.from(parameters);
+        Map<String, Object> input = TaskFormInput.valuesOf(parameters);
         try {
             complete.handle(new CompleteTask.Command(id, input, users.current()));
         } catch (InvalidInputException invalid) {

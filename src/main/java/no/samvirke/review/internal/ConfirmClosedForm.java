@@ -1,6 +1,7 @@
 package no.samvirke.review.internal;
 
 import java.util.Map;
+import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.review.process.ConcernProcess;
 import no.samvirke.review.process.ConcernProcess.Vars;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,9 @@ class ConfirmClosedForm extends ReviewTaskForm {
     }
 
     @Override
-    Recorded read(FormInput input, String taskKey) {
+    Recorded read(TaskFormInput input, String taskKey) {
         Boolean reopen = input.bool("reopen");
-        String reasons = input.text("reasons", FormInput.MAX_TEXT, true);
+        String reasons = input.text("reasons", TaskFormInput.MAX_TEXT, true);
         return Recorded.of(Boolean.TRUE.equals(reopen) ? REOPENED : STAYS_CLOSED, reasons);
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.intake.Concerns;
 import no.samvirke.platform.ConflictException;
 import no.samvirke.platform.NotFoundException;
@@ -62,7 +63,7 @@ public class ConvertToNamedCase {
     @Transactional
     public void handle(Command command) {
         checkAllowed(command.caseId(), command.user());
-        Conversion conversion = read(new FormInput(command.input(), clock));
+        Conversion conversion = read(new TaskFormInput(command.input(), clock, "review.error"));
         confidentiality.proposeConversion(command.caseId(), conversion, command.user());
     }
 
@@ -81,10 +82,10 @@ public class ConvertToNamedCase {
                 user, conversion.ground().reference());
     }
 
-    private static Conversion read(FormInput input) {
+    private static Conversion read(TaskFormInput input) {
         LegalGround ground = input.choice("legalBasis", LegalGround.class);
         String reference = input.text("consentReference", MAX_CONSENT_REFERENCE, ground == LegalGround.CONSENT);
-        String justification = input.text("justification", FormInput.MAX_TEXT, true);
+        String justification = input.text("justification", TaskFormInput.MAX_TEXT, true);
         input.throwIfInvalid();
         return new Conversion(ground, ground == LegalGround.CONSENT ? reference : null, justification);
     }

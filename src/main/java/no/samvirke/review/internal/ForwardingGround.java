@@ -3,6 +3,7 @@ package no.samvirke.review.internal;
 import java.util.List;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.sharing.CaseLegalGrounds;
 import no.samvirke.sharing.LegalGround;
@@ -32,7 +33,7 @@ class ForwardingGround {
     }
 
     /** Checks that a ground and a justification are given; problems are collected in {@code input}. */
-    void read(FormInput input) {
+    void read(TaskFormInput input) {
         if (input.text(GROUND, 60, false) == null) {
             input.require(false, GROUND, "review.error.groundRequired");
         } else {
@@ -42,7 +43,7 @@ class ForwardingGround {
     }
 
     /** Stores the (valid) ground; a recipient of the information may not record the ground of its own access. */
-    void record(UUID caseId, FormInput input, CurrentUser user) {
+    void record(UUID caseId, TaskFormInput input, CurrentUser user) {
         if (!grounds.mayRecord(caseId, user)) {
             throw InvalidInputException.of(GROUND, "review.error.groundByRecipient");
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
+import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
@@ -47,7 +48,7 @@ public class GrantResourceAccess {
 
     public void handle(Command command) {
         checkAllowed(command.caseId(), command.by());
-        FormInput input = new FormInput(command.input(), clock);
+        TaskFormInput input = new TaskFormInput(command.input(), clock, "review.error");
         String username = input.text("username", 50, true);
         LocalDate from = input.date("validFrom");
         LocalDate to = input.date("validTo");

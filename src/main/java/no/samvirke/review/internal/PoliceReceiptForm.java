@@ -1,6 +1,7 @@
 package no.samvirke.review.internal;
 
 import java.util.Map;
+import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.review.process.ConcernProcess;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +31,11 @@ class PoliceReceiptForm extends ReviewTaskForm {
     }
 
     @Override
-    Recorded read(FormInput input, String taskKey) {
+    Recorded read(TaskFormInput input, String taskKey) {
         input.require(input.isTrue("acknowledged"), "acknowledged", "review.error.mustAcknowledge");
         boolean referral = ConcernProcess.USER_RECEIVE_SERIOUS_REFERRAL.equals(taskKey);
         String reference = input.text("policeReference", MAX_REFERENCE, referral);
-        String notes = input.text("reasons", FormInput.MAX_TEXT, true);
+        String notes = input.text("reasons", TaskFormInput.MAX_TEXT, true);
         return new Recorded(ACKNOWLEDGED, notes, null, null, null, null, reference);
     }
 

@@ -5,10 +5,12 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.samvirke.catalogue.ChosenMeasures;
 import no.samvirke.catalogue.MeasureRef;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.ServiceUnit;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.inbox.TaskFormView;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.review.process.ConcernProcess;
@@ -27,10 +29,10 @@ class ReviewConcernForm extends ReviewTaskForm {
     /** Follow-up reviews start at the beginning of the office day. */
     private static final int REVIEW_HOUR = 8;
 
-    private final FollowUpMeasures followUp;
+    private final ChosenMeasures followUp;
     private final ForwardingGround forwarding;
 
-    ReviewConcernForm(Support support, FollowUpMeasures followUp, ForwardingGround forwarding) {
+    ReviewConcernForm(Support support, ChosenMeasures followUp, ForwardingGround forwarding) {
         super(support);
         this.followUp = followUp;
         this.forwarding = forwarding;
@@ -61,13 +63,13 @@ class ReviewConcernForm extends ReviewTaskForm {
     }
 
     @Override
-    Recorded read(FormInput input, String taskKey) {
+    Recorded read(TaskFormInput input, String taskKey) {
         Decision decision = input.choice("decision", Decision.class);
-        String reasons = input.text("reasons", FormInput.MAX_TEXT, true);
+        String reasons = input.text("reasons", TaskFormInput.MAX_TEXT, true);
         if (decision != Decision.FOLLOW_UP) {
             return Recorded.of(decision == null ? null : decision.name(), reasons);
         }
-        String measures = input.text("measures", FormInput.MAX_TEXT, false);
+        String measures = input.text("measures", TaskFormInput.MAX_TEXT, false);
         ServiceUnit responsible = input.choice("responsibleService", ServiceUnit.class);
         LocalDate reviewDate = input.futureDate("followUpReviewDate");
         return new Recorded(decision.name(), reasons, null, measures, responsible, reviewDate, null);
@@ -75,7 +77,7 @@ class ReviewConcernForm extends ReviewTaskForm {
 
     /** Follow-up also chooses catalogue measures; without a plan for the municipality the description is required. */
     @Override
-    Recorded read(FormInput input, InboxTask task) {
+    Recorded read(TaskFormInput input, InboxTask task) {
         Recorded recorded = read(input, task.taskDefinitionKey());
         // The police invite the person by name: a talk needs a basis for the police to know who it is.
         input.require(!Decision.CLARIFICATION_TALK.name().equals(recorded.outcome())
@@ -92,7 +94,7 @@ class ReviewConcernForm extends ReviewTaskForm {
     }
 
     @Override
-    void recorded(InboxTask task, Recorded recorded, FormInput input, CurrentUser user) {
+    void recorded(InboxTask task, Recorded recorded, TaskFormInput input, CurrentUser user) {
         if (isFollowUp(recorded)) {
             followUp.record(task.caseId(), followUp.read(input, followUp.choices(task.caseId())), user);
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormHandler;
+import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.inbox.TaskFormView;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
@@ -52,10 +53,10 @@ abstract class ReviewTaskForm implements TaskFormHandler {
     abstract String fragment();
 
     /** Reads and checks the input; problems are collected in {@code input}. */
-    abstract Recorded read(FormInput input, String taskKey);
+    abstract Recorded read(TaskFormInput input, String taskKey);
 
-    /** Reads and checks the input knowing the task (its case); by default as {@link #read(FormInput, String)}. */
-    Recorded read(FormInput input, InboxTask task) {
+    /** Reads and checks the input knowing the task (its case); by default as {@link #read(TaskFormInput, String)}. */
+    Recorded read(TaskFormInput input, InboxTask task) {
         return read(input, task.taskDefinitionKey());
     }
 
@@ -76,7 +77,7 @@ abstract class ReviewTaskForm implements TaskFormHandler {
     }
 
     /** After the entry is stored, with the (valid) input; by default {@link #recorded(InboxTask, Recorded, CurrentUser)}. */
-    void recorded(InboxTask task, Recorded recorded, FormInput input, CurrentUser user) {
+    void recorded(InboxTask task, Recorded recorded, TaskFormInput input, CurrentUser user) {
         recorded(task, recorded, user);
     }
 
@@ -102,7 +103,7 @@ abstract class ReviewTaskForm implements TaskFormHandler {
     @Override
     @Transactional
     public Map<String, Object> complete(InboxTask task, Map<String, Object> input, CurrentUser user) {
-        FormInput form = new FormInput(input, support.clock);
+        TaskFormInput form = new TaskFormInput(input, support.clock, "review.error");
         Recorded recorded = read(form, task);
         form.throwIfInvalid();
         support.identifying.check(task.caseId(), IdentifyingTextWarning.texts("reasons", recorded.reasons(),

@@ -2,6 +2,7 @@ package no.samvirke.review.internal;
 
 import java.util.List;
 import java.util.Map;
+import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.review.process.ConcernProcess;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
@@ -44,10 +45,10 @@ class ScreenConcernForm extends ReviewTaskForm {
     }
 
     @Override
-    Recorded read(FormInput input, String taskKey) {
+    Recorded read(TaskFormInput input, String taskKey) {
         Boolean inScope = input.bool("inScope");
         DiscussionMode mode = input.choice("discussionMode", DiscussionMode.class);
-        String reasons = input.text("reasons", FormInput.MAX_TEXT, true);
+        String reasons = input.text("reasons", TaskFormInput.MAX_TEXT, true);
         String outcome = Boolean.TRUE.equals(inScope) ? IN_SCOPE : NOT_IN_SCOPE;
         return new Recorded(outcome, reasons, mode == null ? null : mode.name(), null, null, null, null);
     }
@@ -68,7 +69,7 @@ class ScreenConcernForm extends ReviewTaskForm {
      * transaction, so that a text it refuses leaves neither the screening nor the text stored.
      */
     @Override
-    void recorded(InboxTask task, Recorded recorded, FormInput input, CurrentUser user) {
+    void recorded(InboxTask task, Recorded recorded, TaskFormInput input, CurrentUser user) {
         recorded(task, recorded, user);
         Object text = input.raw(AnonymisedDescriptions.FIELD);
         if (text != null && !text.toString().isBlank()) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import no.samvirke.catalogue.ChosenMeasures;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Role;
 import no.samvirke.identity.ServiceUnit;
@@ -61,8 +62,8 @@ class IdentifyingTextWarningTest {
     }
 
     /** A municipality without a plan: the measures are described in free text. */
-    private static FollowUpMeasures withoutPlan() {
-        return new FollowUpMeasures(mock(no.samvirke.catalogue.Measures.class),
+    private static ChosenMeasures withoutPlan() {
+        return new ChosenMeasures(mock(no.samvirke.catalogue.Measures.class),
                 mock(no.samvirke.catalogue.CaseMeasures.class), mock(no.samvirke.intake.Concerns.class));
     }
 

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.samvirke.catalogue.CaseMeasures;
+import no.samvirke.catalogue.ChosenMeasures;
 import no.samvirke.catalogue.MeasureRef;
 import no.samvirke.catalogue.Measures;
 import no.samvirke.identity.CurrentUser;
@@ -51,7 +52,7 @@ class ScreenConcernFormTest {
     private final Measures measures = mock(Measures.class);
     private final CaseMeasures caseMeasures = mock(CaseMeasures.class);
     private final Concerns concerns = mock(Concerns.class);
-    private final FollowUpMeasures followUp = new FollowUpMeasures(measures, caseMeasures, concerns);
+    private final ChosenMeasures followUp = new ChosenMeasures(measures, caseMeasures, concerns);
 
     ScreenConcernFormTest() {
         when(concerns.summary(caseId)).thenReturn(Optional.of(new ConcernSummary(caseId, "T-2026-0001", "3201", null,
