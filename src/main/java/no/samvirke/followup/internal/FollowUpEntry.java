@@ -53,7 +53,7 @@ public class FollowUpEntry {
     }
 
     /** A step the routine recorded itself, e.g. the outcome handed back by a called process. */
-    static FollowUpEntry byRoutine(UUID caseId, String processInstanceId, String stepKey, String outcome,
+    public static FollowUpEntry byRoutine(UUID caseId, String processInstanceId, String stepKey, String outcome,
                                    Agency agency, Instant at) {
         FollowUpEntry entry = new FollowUpEntry();
         entry.id = UUID.randomUUID();

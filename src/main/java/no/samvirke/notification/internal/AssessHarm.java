@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Records the renewed harm assessment: CLEARED (tell the municipality now) or WITHHELD (do not). */
 @Service
-class AssessHarm {
+public class AssessHarm {
 
     private final NotificationRepository notifications;
     private final Clock clock;
@@ -30,7 +30,7 @@ class AssessHarm {
 
     /** @return whether the municipality may be told now */
     @Transactional
-    boolean handle(UUID notificationId, HarmAssessment decision, LocalDate holdUntil, String holdReason,
+    public boolean handle(UUID notificationId, HarmAssessment decision, LocalDate holdUntil, String holdReason,
                    CurrentUser user) {
         List<FieldProblem> problems = new ArrayList<>();
         if (decision != HarmAssessment.CLEARED && decision != HarmAssessment.WITHHELD) {
@@ -54,7 +54,7 @@ class AssessHarm {
         return decision == HarmAssessment.CLEARED;
     }
 
-    static HarmAssessment parse(Object value) {
+    public static HarmAssessment parse(Object value) {
         try {
             return value == null ? null : HarmAssessment.valueOf(value.toString());
         } catch (IllegalArgumentException unknown) {
@@ -62,7 +62,7 @@ class AssessHarm {
         }
     }
 
-    static LocalDate date(String value) {
+    public static LocalDate date(String value) {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {

@@ -1,5 +1,6 @@
-package no.samvirke.notification.internal;
+package no.samvirke.notification.tasks;
 
+import no.samvirke.notification.internal.Handoffs;
 import no.samvirke.notification.log.NotificationTaskViews;
 import no.samvirke.notification.log.NotificationLog;
 import java.util.List;

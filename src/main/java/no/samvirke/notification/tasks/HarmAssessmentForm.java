@@ -1,5 +1,7 @@
-package no.samvirke.notification.internal;
+package no.samvirke.notification.tasks;
 
+import no.samvirke.notification.internal.AssessHarm;
+import no.samvirke.notification.internal.HarmAssessment;
 import no.samvirke.notification.log.NotificationTaskViews;
 import no.samvirke.notification.log.NotificationLog;
 import java.time.LocalDate;

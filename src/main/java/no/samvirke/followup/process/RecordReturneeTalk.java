@@ -1,11 +1,11 @@
-package no.samvirke.followup.internal;
+package no.samvirke.followup.process;
 
 import no.samvirke.platform.ProcessBean;
 import java.time.Clock;
 import java.util.UUID;
 import no.samvirke.followup.FollowUpStepRecorded;
-import no.samvirke.followup.process.FollowUpVars;
-import no.samvirke.followup.process.ReturneeFollowUpProcess;
+import no.samvirke.followup.internal.FollowUpEntry;
+import no.samvirke.followup.internal.FollowUpEntryRepository;
 import no.samvirke.followup.process.ReturneeFollowUpProcess.TalkOutcome;
 import no.samvirke.identity.Agency;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
