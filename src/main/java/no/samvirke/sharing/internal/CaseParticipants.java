@@ -5,6 +5,7 @@ import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Role;
 import no.samvirke.identity.Users;
 import no.samvirke.intake.ConcernSummary;
+import no.samvirke.sharing.CaseGate;
 import no.samvirke.sharing.Grading;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ class CaseParticipants {
 
     /** The kjernegruppe and SLT (as for the case), the district's police contacts, and PST (national). */
     boolean participates(CurrentUser user, ConcernSummary concern) {
-        if (CaseAccessGate.maySee(user, concern) || user.hasRole(Role.PST_LIAISON)) {
+        if (CaseGate.maySee(user, concern) || user.hasRole(Role.PST_LIAISON)) {
             return true;
         }
         String district = users.municipality(concern.municipalityCode()).policeDistrictCode();
@@ -34,12 +35,8 @@ class CaseParticipants {
     static boolean mayEnter(CurrentUser user, ConcernSummary concern, Grading grading, Agency sourceAgency) {
         return switch (grading) {
             case OPEN_IN_CASE -> true;
-            case RESTRICTED -> user.agency() == sourceAgency || kjernegruppe(user, concern);
+            case RESTRICTED -> user.agency() == sourceAgency || user.isKjernegruppeMemberOf(concern.municipalityCode());
             case POLICE_PST_ONLY -> user.agency() == Agency.POLICE || user.agency() == Agency.PST;
         };
-    }
-
-    private static boolean kjernegruppe(CurrentUser user, ConcernSummary concern) {
-        return user.hasRole(Role.KJERNEGRUPPE) && user.kjernegruppeMunicipalities().contains(concern.municipalityCode());
     }
 }

@@ -11,6 +11,7 @@ import no.samvirke.intake.Concerns;
 import no.samvirke.platform.ConflictException;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
+import no.samvirke.sharing.CaseGate;
 import no.samvirke.sharing.AuditAction;
 import no.samvirke.sharing.CaseView;
 import no.samvirke.sharing.CaseViews;
@@ -70,7 +71,7 @@ class ConsentRegister implements Consents {
     @Transactional
     public ConsentView record(UUID concernId, NewConsent consent, CurrentUser user, String purpose) {
         ConcernSummary summary = concerns.summary(concernId)
-                .filter(s -> CaseAccessGate.maySee(user, s) || ConsentAuthority.isSourceService(user, s))
+                .filter(s -> CaseGate.maySee(user, s) || ConsentAuthority.isSourceService(user, s))
                 .orElseThrow(() -> new NotFoundException("case"));
         if (!ConsentAuthority.mayRecord(user, summary)) {
             throw new AccessDeniedException("sharing.consent.forbidden");
@@ -105,7 +106,7 @@ class ConsentRegister implements Consents {
     }
 
     private ConcernSummary gate(UUID concernId, CurrentUser user) {
-        return concerns.summary(concernId).filter(s -> CaseAccessGate.maySee(user, s))
+        return concerns.summary(concernId).filter(s -> CaseGate.maySee(user, s))
                 .orElseThrow(() -> new NotFoundException("case"));
     }
 

@@ -20,8 +20,7 @@ final class GroundAuthority {
             return false;
         }
         boolean slt = user.hasRole(Role.SLT_COORDINATOR);
-        boolean member = user.hasRole(Role.KJERNEGRUPPE)
-                && user.kjernegruppeMunicipalities().contains(concern.municipalityCode());
+        boolean member = user.isKjernegruppeMemberOf(concern.municipalityCode());
         return slt || member;
     }
 }

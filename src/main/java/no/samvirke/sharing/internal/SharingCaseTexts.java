@@ -8,6 +8,8 @@ import no.samvirke.identity.CurrentUser;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.personal.ConcernRecord;
 import no.samvirke.sharing.Access;
+import no.samvirke.sharing.CaseGate;
+import no.samvirke.sharing.CaseOpening;
 import no.samvirke.sharing.CaseTexts;
 import no.samvirke.sharing.DisclosedText;
 import no.samvirke.sharing.DisclosureLevel;
@@ -15,7 +17,7 @@ import no.samvirke.sharing.SourcedText;
 import org.springframework.stereotype.Service;
 
 /**
- * The gate of {@link SharingCaseViews}, then one DMN decision per text with the text's author's
+ * The gate ({@link CaseGate}, as for {@link SharingCaseViews}), then one DMN decision per text with the text's author's
  * service as source and the case's conditions (consent scope, anonymised discussion, conversion
  * ground, danger to life). The subject's own level decides whether a FULL text is still scrubbed.
  * One READ audit entry per call; the texts themselves are never logged or audited.
@@ -25,16 +27,24 @@ class SharingCaseTexts implements CaseTexts {
 
     private final CaseDisclosure disclosure;
     private final AuditAppender audit;
+    private final CaseGate gate;
 
-    SharingCaseTexts(CaseDisclosure disclosure, AuditAppender audit) {
+    SharingCaseTexts(CaseDisclosure disclosure, AuditAppender audit, CaseGate gate) {
         this.disclosure = disclosure;
         this.audit = audit;
+        this.gate = gate;
     }
 
     @Override
     public Optional<List<DisclosedText>> disclose(UUID caseId, CurrentUser viewer, List<SourcedText> texts,
                                                   String purpose) {
-        return disclosure.gatedRecord(caseId, viewer, purpose).map(record -> disclose(record, viewer, texts, purpose));
+        return disclose(gate.open(caseId, viewer), viewer, texts, purpose);
+    }
+
+    @Override
+    public Optional<List<DisclosedText>> disclose(CaseOpening opening, CurrentUser viewer, List<SourcedText> texts,
+                                                  String purpose) {
+        return disclosure.gatedRecord(opening, viewer, purpose).map(record -> disclose(record, viewer, texts, purpose));
     }
 
     private List<DisclosedText> disclose(ConcernRecord record, CurrentUser viewer, List<SourcedText> texts,

@@ -5,12 +5,15 @@ import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.intake.personal.ConcernRecord;
 import no.samvirke.sharing.Access;
+import no.samvirke.sharing.CaseGate;
+import no.samvirke.sharing.CaseOpening;
 import no.samvirke.sharing.CaseView;
 import no.samvirke.sharing.CaseViews;
 import no.samvirke.sharing.DescriptionForm;
 import no.samvirke.sharing.DisclosureLevel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,8 +32,11 @@ class SharingCaseViews implements CaseViews {
     private final TransactionTemplate reading;
     private final SharingAnonymisedDescriptions anonymised;
 
+    private final CaseGate gate;
+
     SharingCaseViews(CaseDisclosure disclosure, AuditAppender audit, PlatformTransactionManager transactions,
-                     SharingAnonymisedDescriptions anonymised) {
+                     SharingAnonymisedDescriptions anonymised, CaseGate gate) {
+        this.gate = gate;
         this.anonymised = anonymised;
         this.disclosure = disclosure;
         this.audit = audit;
@@ -50,9 +56,19 @@ class SharingCaseViews implements CaseViews {
      */
     @Override
     public Optional<CaseView> view(UUID concernId, CurrentUser viewer, String purpose) {
+        return view(status -> gate.open(concernId, viewer), viewer, purpose);
+    }
+
+    @Override
+    public Optional<CaseView> view(CaseOpening opening, CurrentUser viewer, String purpose) {
+        return view(status -> opening, viewer, purpose);
+    }
+
+    private Optional<CaseView> view(TransactionCallback<CaseOpening> gated, CurrentUser viewer, String purpose) {
         boolean ours = !TransactionSynchronizationManager.isActualTransactionActive();
         Optional<Decided> decided = reading.execute(status -> {
-            Optional<Decided> d = disclosure.gatedRecord(concernId, viewer, purpose).map(record -> decide(record, viewer));
+            Optional<Decided> d = disclosure.gatedRecord(gated.doInTransaction(status), viewer, purpose)
+                    .map(record -> decide(record, viewer));
             if (ours) {
                 d.ifPresent(x -> audit.appendInCurrentTransaction(readEntry(x, viewer, purpose)));
             }

@@ -7,6 +7,7 @@ import no.samvirke.identity.CurrentUser;
 import no.samvirke.intake.Concerns;
 import no.samvirke.intake.NotificationCases;
 import no.samvirke.intake.personal.PersonCases;
+import no.samvirke.sharing.CaseGate;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.DisclosureLevel;
 import no.samvirke.sharing.NotificationCaseLinks;
@@ -65,7 +66,7 @@ class SharingNotificationCaseLinks implements NotificationCaseLinks {
     }
 
     private Access decide(UUID caseId, CurrentUser viewer) {
-        return concerns.summary(caseId).filter(s -> CaseAccessGate.maySee(viewer, s))
+        return concerns.summary(caseId).filter(s -> CaseGate.maySee(viewer, s))
                 .map(s -> disclosure.decide(DisclosureFacts.Item.SUBJECT, s, viewer))
                 .orElse(new Access(DisclosureLevel.NONE, NO_ACCESS));
     }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.samvirke.catalogue.CaseMeasures;
+import no.samvirke.review.TimelineEntry;
 import no.samvirke.catalogue.MeasureRef;
 import no.samvirke.catalogue.Measures;
 import no.samvirke.identity.CurrentUser;

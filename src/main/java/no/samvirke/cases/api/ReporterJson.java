@@ -1,4 +1,4 @@
-package no.samvirke.sharing.api;
+package no.samvirke.cases.api;
 
 import java.time.Instant;
 import java.util.UUID;

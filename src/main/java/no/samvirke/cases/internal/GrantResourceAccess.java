@@ -1,4 +1,4 @@
-package no.samvirke.review.internal;
+package no.samvirke.cases.internal;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -9,6 +9,7 @@ import no.samvirke.identity.Users;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
+import no.samvirke.sharing.CaseGate;
 import no.samvirke.sharing.CaseResourcePersons;
 import org.springframework.stereotype.Service;
 
@@ -26,21 +27,20 @@ public class GrantResourceAccess {
     public record Command(UUID caseId, Map<String, Object> input, CurrentUser by) {
     }
 
-    private final CaseTimeline timeline;
+    private final CaseGate gate;
     private final CaseResourcePersons resourcePersons;
     private final Users users;
     private final java.time.Clock clock;
 
-    GrantResourceAccess(CaseTimeline timeline, CaseResourcePersons resourcePersons, Users users,
-                        java.time.Clock clock) {
-        this.timeline = timeline;
+    GrantResourceAccess(CaseGate gate, CaseResourcePersons resourcePersons, Users users, java.time.Clock clock) {
+        this.gate = gate;
         this.resourcePersons = resourcePersons;
         this.users = users;
         this.clock = clock;
     }
 
     public void checkAllowed(UUID caseId, CurrentUser user) {
-        if (!timeline.isMemberFor(caseId, user)) {
+        if (!gate.isMember(caseId, user)) {
             throw new NotFoundException("case");
         }
     }

@@ -1,4 +1,4 @@
-package no.samvirke.sharing.api;
+package no.samvirke.cases.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;

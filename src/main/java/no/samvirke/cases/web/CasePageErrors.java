@@ -1,4 +1,4 @@
-package no.samvirke.review.web;
+package no.samvirke.cases.web;
 
 import no.samvirke.platform.ConflictException;
 import no.samvirke.platform.NotFoundException;
@@ -10,7 +10,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** The conversion and resource-person pages: unknown or forbidden case → 404 page, conflict → 409 page. */
 @ControllerAdvice(assignableTypes = {ConversionPageController.class, ResourcePersonPageController.class})
-class ReviewPageErrors {
+class CasePageErrors {
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound() {

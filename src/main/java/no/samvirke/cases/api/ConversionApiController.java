@@ -1,9 +1,9 @@
-package no.samvirke.review.api;
+package no.samvirke.cases.api;
 
 import java.util.Map;
 import java.util.UUID;
 import no.samvirke.identity.Users;
-import no.samvirke.review.internal.ConvertToNamedCase;
+import no.samvirke.cases.internal.ConvertToNamedCase;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

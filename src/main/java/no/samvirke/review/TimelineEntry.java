@@ -1,4 +1,4 @@
-package no.samvirke.review.internal;
+package no.samvirke.review;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package no.samvirke.review.web;
+package no.samvirke.cases.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -7,8 +7,8 @@ import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
 import no.samvirke.platform.InvalidInputException;
-import no.samvirke.review.internal.CaseTimeline;
-import no.samvirke.review.internal.ConvertToNamedCase;
+import no.samvirke.cases.internal.ConvertToNamedCase;
+import no.samvirke.sharing.CaseViews;
 import no.samvirke.sharing.LegalGround;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -26,13 +26,13 @@ class ConversionPageController {
 
     private final Users users;
     private final ConvertToNamedCase convert;
-    private final CaseTimeline timeline;
+    private final CaseViews caseViews;
     private final MessageSource messages;
 
-    ConversionPageController(Users users, ConvertToNamedCase convert, CaseTimeline timeline, MessageSource messages) {
+    ConversionPageController(Users users, ConvertToNamedCase convert, CaseViews caseViews, MessageSource messages) {
         this.users = users;
         this.convert = convert;
-        this.timeline = timeline;
+        this.caseViews = caseViews;
         this.messages = messages;
     }
 
@@ -65,7 +65,8 @@ class ConversionPageController {
     private String page(UUID id, Map<String, String> errors, Map<String, Object> input, Model model) {
         CurrentUser user = users.current();
         convert.checkAllowed(id, user);
-        model.addAttribute("caseView", timeline.openForKjernegruppe(id, user, "page:conversion").orElseThrow());
+        // checkAllowed let a kjernegruppe member of the case through (else 404)
+        model.addAttribute("caseView", caseViews.view(id, user, "page:conversion").orElseThrow());
         model.addAttribute("grounds", List.of(LegalGround.values()));
         model.addAttribute("fieldErrors", errors);
         model.addAttribute("formInput", input);
@@ -73,6 +74,6 @@ class ConversionPageController {
         model.addAttribute("caseZone", no.samvirke.platform.WorkingDays.OSLO);
         model.addAttribute("ownProposal", convert.pending(id).map(p -> p.proposedBy().equals(user.username()))
                 .orElse(false));
-        return "review/convert";
+        return "cases/convert";
     }
 }

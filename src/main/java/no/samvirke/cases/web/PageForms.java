@@ -1,4 +1,4 @@
-package no.samvirke.review.web;
+package no.samvirke.cases.web;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package no.samvirke.review.web;
+package no.samvirke.cases.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -9,7 +9,7 @@ import no.samvirke.identity.Users;
 import no.samvirke.intake.Concerns;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.NotFoundException;
-import no.samvirke.review.internal.GrantResourceAccess;
+import no.samvirke.cases.internal.GrantResourceAccess;
 import no.samvirke.sharing.CaseResourcePersons;
 import no.samvirke.sharing.ResourceAccess;
 import org.springframework.context.MessageSource;
@@ -77,7 +77,7 @@ class ResourcePersonPageController {
         model.addAttribute("caseId", id);
         model.addAttribute("reference", concerns.summary(id).orElseThrow(() -> new NotFoundException("case")).reference());
         model.addAttribute("declarationKey", DECLARATION_KEY);
-        return "review/declaration";
+        return "cases/declaration";
     }
 
     @PostMapping("/saker/{id}/taushetserklaering")
@@ -95,6 +95,6 @@ class ResourcePersonPageController {
         model.addAttribute("reference", concerns.summary(id).orElseThrow(() -> new NotFoundException("case")).reference());
         model.addAttribute("fieldErrors", errors);
         model.addAttribute("formInput", input);
-        return "review/resource-person";
+        return "cases/resource-person";
     }
 }

@@ -1,14 +1,15 @@
-package no.samvirke.review.internal;
+package no.samvirke.cases.internal;
 
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
-import no.samvirke.intake.Concerns;
 import no.samvirke.platform.ConflictException;
 import no.samvirke.platform.NotFoundException;
+import no.samvirke.review.CaseTimeline;
 import no.samvirke.sharing.CaseConfidentiality;
+import no.samvirke.sharing.CaseGate;
 import no.samvirke.sharing.Conversion;
 import no.samvirke.sharing.ConversionProposal;
 import no.samvirke.sharing.LegalGround;
@@ -26,31 +27,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConvertToNamedCase {
 
-    public static final String TIMELINE_KEY = "conversion";
     static final int MAX_CONSENT_REFERENCE = 200;
 
     /** What the form or the API sent, unchecked. */
     public record Command(UUID caseId, Map<String, Object> input, CurrentUser user) {
     }
 
-    private final Concerns concerns;
+    private final CaseGate gate;
     private final CaseConfidentiality confidentiality;
-    private final TimelineRecorder recorder;
+    private final CaseTimeline timeline;
     private final Clock clock;
 
-    ConvertToNamedCase(Concerns concerns, CaseConfidentiality confidentiality, TimelineRecorder recorder,
-                       Clock clock) {
-        this.concerns = concerns;
+    ConvertToNamedCase(CaseGate gate, CaseConfidentiality confidentiality, CaseTimeline timeline, Clock clock) {
+        this.gate = gate;
         this.confidentiality = confidentiality;
-        this.recorder = recorder;
+        this.timeline = timeline;
         this.clock = clock;
     }
 
     /** The case may be converted by this user; otherwise 404 (not a member) or 409 (not anonymised). */
     public void checkAllowed(UUID caseId, CurrentUser user) {
-        boolean member = concerns.summary(caseId)
-                .filter(s -> CaseTimeline.isKjernegruppeMember(user, s.municipalityCode())).isPresent();
-        if (!member) {
+        if (!gate.isMember(caseId, user)) {
             throw new NotFoundException("case");
         }
         if (!confidentiality.convertible(caseId)) {
@@ -75,10 +72,7 @@ public class ConvertToNamedCase {
     @Transactional
     public void confirm(UUID caseId, CurrentUser user) {
         checkAllowed(caseId, user);
-        Conversion conversion = confidentiality.confirmConversion(caseId, user);
-        Recorded recorded = Recorded.of(conversion.ground().name(), conversion.justification());
-        recorder.record(new ReviewEntry(caseId, TIMELINE_KEY, "-", user, clock.instant(), recorded),
-                user, conversion.ground().reference());
+        timeline.recordConversion(caseId, confidentiality.confirmConversion(caseId, user), user);
     }
 
     private static Conversion read(FormInput input) {

@@ -1,4 +1,4 @@
-package no.samvirke.sharing.api;
+package no.samvirke.cases.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,6 +9,7 @@ import no.samvirke.identity.Users;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
 import no.samvirke.platform.NotFoundException;
+import no.samvirke.sharing.CaseGate;
 import no.samvirke.sharing.CaseViews;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * One concern, two views: its reporter gets the status-only view (no personal data is read);
  * the case municipality's kjernegruppe and SLT coordinator get the case through
- * {@link CaseViews} (decided per item and audited); everyone else 404.
+ * {@link CaseGate} and {@link CaseViews} (decided per item and audited); everyone else 404.
  */
 @RestController
 @Tag(name = "Concerns")
@@ -28,13 +29,15 @@ class CaseApiController {
     static final String PURPOSE = "api:concern";
 
     private final Concerns concerns;
+    private final CaseGate gate;
     private final CaseViews caseViews;
     private final Users users;
     private final MessageSource messages;
 
-    CaseApiController(Concerns concerns, CaseViews caseViews, Users users, MessageSource messages) {
+    CaseApiController(Concerns concerns, CaseGate gate, CaseViews caseViews, Users users, MessageSource messages) {
         this.messages = messages;
         this.concerns = concerns;
+        this.gate = gate;
         this.caseViews = caseViews;
         this.users = users;
     }
@@ -48,7 +51,8 @@ class CaseApiController {
         if (summary.isPresent() && summary.get().reporterUsername().equals(user.username())) {
             return ReporterJson.of(summary.get());
         }
-        return summary.flatMap(s -> caseViews.view(id, user, PURPOSE)).map(v -> CaseJson.of(v,
+        // the summary just read decides the gate: read once, decided once
+        return summary.flatMap(s -> caseViews.view(gate.open(s, user), user, PURPOSE)).map(v -> CaseJson.of(v,
                         messages.getMessage("sharing.anonymised.placeholder", null, LocaleContextHolder.getLocale())))
                 .orElseThrow(() -> new NotFoundException("concern"));
     }

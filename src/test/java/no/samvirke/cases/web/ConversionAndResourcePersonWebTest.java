@@ -1,4 +1,4 @@
-package no.samvirke.review;
+package no.samvirke.cases.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
