@@ -1,5 +1,12 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.sharing.consent.internal.ConsentScope;
+import no.samvirke.sharing.disclosure.internal.ConfidentialityOverlay;
+import no.samvirke.sharing.disclosure.internal.DisclosureFacts;
+import no.samvirke.sharing.disclosure.internal.DisclosureRules;
+import no.samvirke.sharing.disclosure.internal.SourceOrganisation;
+import no.samvirke.sharing.resourceperson.internal.ResourcePersonGrant;
+import no.samvirke.sharing.resourceperson.internal.ResourcePersonGrantRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;

@@ -1,5 +1,9 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.sharing.consent.internal.ConsentAuthority;
+import no.samvirke.sharing.consent.internal.ConsentChecks;
+import no.samvirke.sharing.consent.internal.ConsentEntity;
+import no.samvirke.sharing.consent.internal.ConsentRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.sharing.consent.internal.ConsentGiverRules;
 import static no.samvirke.identity.ServiceUnit.CHILD_WELFARE;
 import static no.samvirke.identity.ServiceUnit.HEALTH_STATION;
 import static no.samvirke.identity.ServiceUnit.SCHOOL;

@@ -1,5 +1,7 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.sharing.disclosure.internal.DisclosureFacts;
+import no.samvirke.sharing.disclosure.internal.DisclosureRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.sharing.disclosure.internal.SourceOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
