@@ -68,7 +68,7 @@ public record DisclosureFacts(Item item, ServiceUnit sourceService, String recip
         }
     }
 
-    Map<String, Object> variables() {
+    public Map<String, Object> variables() {
         Map<String, Object> v = new HashMap<>();
         v.put("item", item.name());
         v.put("sourceService", sourceService == null ? null : sourceService.name());

@@ -39,7 +39,7 @@ public class DisclosureRules {
     private final LatestDecision<Access> latest;
 
     @Autowired
-    DisclosureRules(DecisionService decisions, RepositoryService repository) {
+    public DisclosureRules(DecisionService decisions, RepositoryService repository) {
         this(decisions, repository, DEFAULT_RECHECK);
     }
 

@@ -1,7 +1,5 @@
-package no.samvirke.sharing.internal;
+package no.samvirke.sharing.disclosure.internal;
 
-import no.samvirke.sharing.disclosure.internal.DisclosureFacts;
-import no.samvirke.sharing.disclosure.internal.DisclosureRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,7 +1,5 @@
-package no.samvirke.sharing.internal;
+package no.samvirke.sharing.disclosure.internal;
 
-import no.samvirke.sharing.disclosure.internal.DisclosureFacts;
-import no.samvirke.sharing.disclosure.internal.DisclosureRules;
 import static no.samvirke.identity.ServiceUnit.CHILD_WELFARE;
 import static no.samvirke.identity.ServiceUnit.HEALTH_STATION;
 import static no.samvirke.identity.ServiceUnit.NAV;

@@ -1,6 +1,5 @@
-package no.samvirke.sharing.internal;
+package no.samvirke.sharing.consent.internal;
 
-import no.samvirke.sharing.consent.internal.ConsentGiverRules;
 import static no.samvirke.identity.ServiceUnit.CHILD_WELFARE;
 import static no.samvirke.identity.ServiceUnit.HEALTH_STATION;
 import static no.samvirke.identity.ServiceUnit.SCHOOL;
