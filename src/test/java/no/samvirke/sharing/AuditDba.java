@@ -1,6 +1,5 @@
 package no.samvirke.sharing;
 
-import no.samvirke.sharing.internal.AuditAppendOnlyTrigger;
 import java.util.List;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
