@@ -61,7 +61,7 @@ class CasePageController {
         if (opening.member()) {
             timeline.read(opening, user, PURPOSE).ifPresent(entries -> model.addAttribute("timeline", entries));
             model.addAttribute("openTasks", tasks.openTasksOfCase(id));
-            model.addAttribute("convertible", confidentiality.convertible(id));
+            model.addAttribute("convertible", confidentiality.convertible(opening.summary()));
         }
         model.addAttribute("caseZone", WorkingDays.OSLO);
         return "cases/case";

@@ -88,6 +88,12 @@ class DefaultCaseConfidentiality implements CaseConfidentiality {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public boolean convertible(ConcernSummary summary) {
+        return !summary.anonymous() && discussedAnonymously(summary.id());
+    }
+
+    @Override
     @Transactional
     public void proposeConversion(UUID caseId, Conversion conversion, CurrentUser by) {
         if (!convertible(caseId)) {
