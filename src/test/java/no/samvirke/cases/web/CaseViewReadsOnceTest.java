@@ -3,6 +3,7 @@ package no.samvirke.cases.web;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,6 +23,7 @@ import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,6 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class CaseViewReadsOnceTest {
 
     @Autowired MockMvc mvc;
+    @Autowired UserDetailsService userDetails;
     @MockitoBean Concerns concerns;
     @MockitoBean ConcernRecords records;
 
@@ -51,7 +54,8 @@ class CaseViewReadsOnceTest {
     @Test
     void theCasePageReadsTheSummaryOnce() throws Exception {
         UUID id = aBaerumCase();
-        mvc.perform(get("/saker/{id}", id).with(httpBasic("kjerne", "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/saker/{id}", id).with(user(userDetails.loadUserByUsername("kjerne"))))
+                .andExpect(status().isOk());
         verify(concerns, times(1)).summary(id);
     }
 
