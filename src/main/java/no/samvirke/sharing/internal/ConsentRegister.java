@@ -95,7 +95,7 @@ class ConsentRegister implements Consents {
         Withdrawal valid = withdrawal.validated();
         ConsentEntity consent = consents.findByIdAndConcernId(consentId, concernId)
                 .orElseThrow(() -> new NotFoundException("consent"));
-        if (valid.version() != null && valid.version() != consent.version()) {
+        if (valid.version() != null && valid.version() != consent.currentVersion()) {
             throw new ConflictException("sharing.consent.conflict.changed");
         }
         String before = consent.summary();
@@ -124,7 +124,7 @@ class ConsentRegister implements Consents {
         return new ConsentView(c.id(), c.concernId(), c.givenBy(), identified ? c.givenByName() : null,
                 c.recipients(), c.validFrom(), c.validTo(), c.form(), identified ? c.witness() : null, c.documentReference(),
                 c.recordedBy(), c.recordedAt(), c.withdrawnAt(), c.withdrawnBy(),
-                identified ? c.withdrawalReason() : null, c.status(today), c.version());
+                identified ? c.withdrawalReason() : null, c.status(today), c.currentVersion());
     }
 
     private Instant now() {

@@ -115,5 +115,6 @@ public class ConsentEntity {
     public Instant withdrawnAt() { return withdrawnAt; }
     public String withdrawnBy() { return withdrawnBy; }
     public String withdrawalReason() { return withdrawalReason; }
-    public long version() { return version == null ? 0 : version; }
+    /** Not {@code version()}: a public one would be read as the version property, and a new entity would look stored. */
+    public long currentVersion() { return version == null ? 0 : version; }
 }
