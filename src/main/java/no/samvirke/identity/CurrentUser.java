@@ -30,6 +30,14 @@ public record CurrentUser(
         return roles.contains(role);
     }
 
+    /**
+     * A member (municipal or police) of that municipality's kjernegruppe: the one rule every
+     * module asks when a case's municipality decides who takes part.
+     */
+    public boolean isKjernegruppeMemberOf(String municipalityCode) {
+        return hasRole(Role.KJERNEGRUPPE) && kjernegruppeMunicipalities.contains(municipalityCode);
+    }
+
     /** The candidate groups this user belongs to, for the task inbox. */
     public List<String> candidateGroups() {
         Set<String> groups = new LinkedHashSet<>();

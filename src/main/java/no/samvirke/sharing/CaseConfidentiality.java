@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.anonymisation.IdentifyingKind;
+import no.samvirke.intake.ConcernSummary;
 
 /**
  * A case's confidentiality: whether the kjernegruppe discusses it anonymously, its conversion to
@@ -22,6 +23,9 @@ public interface CaseConfidentiality {
 
     /** True when the case is discussed anonymously and has a registered identity that a conversion would disclose. */
     boolean convertible(UUID caseId);
+
+    /** As {@link #convertible(UUID)} for a case whose summary the caller has already read. */
+    boolean convertible(ConcernSummary summary);
 
     /**
      * First step of the four-eyes conversion: records the proposal (audited as CHANGE); the case

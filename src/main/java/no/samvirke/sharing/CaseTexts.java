@@ -22,4 +22,8 @@ public interface CaseTexts {
      *         know that the case exists (answer 404), exactly as {@link CaseViews#view} does
      */
     Optional<List<DisclosedText>> disclose(UUID caseId, CurrentUser viewer, List<SourcedText> texts, String purpose);
+
+    /** The same for a case whose gate the caller has passed ({@code opening} from {@link CaseGate#open}). */
+    Optional<List<DisclosedText>> disclose(CaseOpening opening, CurrentUser viewer, List<SourcedText> texts,
+                                           String purpose);
 }

@@ -16,4 +16,10 @@ public interface CaseViews {
      * @return empty when the viewer may not know the case exists (answer 404)
      */
     Optional<CaseView> view(UUID concernId, CurrentUser viewer, String purpose);
+
+    /**
+     * As {@link #view(UUID, CurrentUser, String)} for a case whose gate the caller has already
+     * passed: {@code opening} is what {@link CaseGate#open} decided for this viewer, not asked again.
+     */
+    Optional<CaseView> view(CaseOpening opening, CurrentUser viewer, String purpose);
 }

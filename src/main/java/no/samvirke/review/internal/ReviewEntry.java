@@ -13,6 +13,7 @@ import no.samvirke.clarification.TalkConclusion;
 import no.samvirke.identity.Agency;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.ServiceUnit;
+import no.samvirke.review.TimelineEntry;
 import no.samvirke.sharing.DisclosedText;
 import no.samvirke.sharing.SourcedText;
 

@@ -10,6 +10,7 @@ import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.inbox.TaskFormView;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
+import no.samvirke.review.CaseTimeline;
 import no.samvirke.sharing.CaseConfidentiality;
 import no.samvirke.sharing.CaseView;
 import no.samvirke.sharing.CaseViews;
@@ -93,7 +94,7 @@ abstract class ReviewTaskForm implements TaskFormHandler {
         Map<String, Object> model = new HashMap<>(formModel());
         model.put("caseView", view);
         model.put("registeredOn", view.summary().registeredAt().atZone(WorkingDays.OSLO).toLocalDate());
-        boolean member = CaseTimeline.isKjernegruppeMember(user, view.summary().municipalityCode());
+        boolean member = user.isKjernegruppeMemberOf(view.summary().municipalityCode());
         if (member) {
             support.timeline.read(task.caseId(), user, purpose).ifPresent(entries -> model.put("timeline", entries));
         }

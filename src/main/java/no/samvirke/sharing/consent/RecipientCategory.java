@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import no.samvirke.identity.Agency;
 import no.samvirke.identity.CurrentUser;
-import no.samvirke.identity.Role;
 import no.samvirke.identity.ServiceUnit;
 
 /**
@@ -43,7 +42,7 @@ public enum RecipientCategory {
             }
         }
         boolean municipalMember = viewer.agency() == Agency.MUNICIPALITY
-                && viewer.hasRole(Role.KJERNEGRUPPE) && viewer.kjernegruppeMunicipalities().contains(caseMunicipality);
+                && viewer.isKjernegruppeMemberOf(caseMunicipality);
         if (municipalMember) {
             categories.add(KJERNEGRUPPE);
         }

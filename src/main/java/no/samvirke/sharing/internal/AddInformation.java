@@ -1,5 +1,8 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.sharing.disclosure.internal.CaseParticipants;
+import no.samvirke.sharing.information.internal.InformationEntry;
+import no.samvirke.sharing.information.internal.InformationEntryRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

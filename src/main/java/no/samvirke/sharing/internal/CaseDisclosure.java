@@ -1,5 +1,12 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.sharing.consent.internal.ConsentScope;
+import no.samvirke.sharing.disclosure.internal.ConfidentialityOverlay;
+import no.samvirke.sharing.disclosure.internal.DisclosureFacts;
+import no.samvirke.sharing.disclosure.internal.DisclosureRules;
+import no.samvirke.sharing.disclosure.internal.SourceOrganisation;
+import no.samvirke.sharing.resourceperson.internal.ResourcePersonGrant;
+import no.samvirke.sharing.resourceperson.internal.ResourcePersonGrantRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -10,13 +17,12 @@ import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.ServiceUnit;
 import no.samvirke.identity.Users;
 import no.samvirke.intake.ConcernSummary;
-import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecord;
 import no.samvirke.intake.personal.ConcernRecords;
+import no.samvirke.sharing.CaseGate;
 import no.samvirke.sharing.Access;
-import no.samvirke.sharing.CaseResourcePersons;
+import no.samvirke.sharing.CaseOpening;
 import no.samvirke.sharing.DisclosureLevel;
-import no.samvirke.sharing.ResourceAccess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,29 +38,24 @@ class CaseDisclosure {
     static final String CAPPED = " (ressursperson: høyst det tildeleren selv får se)";
     private static final Access NOTHING = new Access(DisclosureLevel.NONE, "Ingen gyldig tildeling" + CAPPED);
 
-    private final Concerns concerns;
     private final ConcernRecords records;
     private final DisclosureRules rules;
     private final ConsentScope consentScope;
     private final ConfidentialityOverlay confidentiality;
-    private final CaseResourcePersons resourcePersons;
     private final SourceOrganisation organisations;
     private final ResourcePersonGrantRepository grants;
     private final Users users;
     private final Clock clock;
     private final RefusalAudit refusals;
 
-    CaseDisclosure(Concerns concerns, ConcernRecords records, DisclosureRules rules, ConsentScope consentScope,
-                   ConfidentialityOverlay confidentiality, CaseResourcePersons resourcePersons,
-                   SourceOrganisation organisations, ResourcePersonGrantRepository grants, Users users, Clock clock,
+    CaseDisclosure(ConcernRecords records, DisclosureRules rules, ConsentScope consentScope,
+                   ConfidentialityOverlay confidentiality, SourceOrganisation organisations, ResourcePersonGrantRepository grants, Users users, Clock clock,
                    RefusalAudit refusals) {
         this.refusals = refusals;
-        this.concerns = concerns;
         this.records = records;
         this.rules = rules;
         this.consentScope = consentScope;
         this.confidentiality = confidentiality;
-        this.resourcePersons = resourcePersons;
         this.organisations = organisations;
         this.grants = grants;
         this.users = users;
@@ -62,16 +63,15 @@ class CaseDisclosure {
     }
 
     /**
-     * The case with its personal data, or empty when the viewer may not know it exists; a refusal is
-     * recorded (REFUSED, with {@code asked}: the purpose of the read).
+     * The case with its personal data, or empty when the gate's {@code opening} does not let the
+     * viewer read it; a refusal is recorded (REFUSED, with {@code asked}: the purpose of the read).
      */
-    Optional<ConcernRecord> gatedRecord(UUID caseId, CurrentUser viewer, String asked) {
-        boolean allowed = concerns.summary(caseId).filter(s -> CaseAccessGate.maySee(viewer, s)).isPresent()
-                || resourcePersons.accessNow(caseId, viewer).filter(ResourceAccess.ACTIVE::equals).isPresent();
-        if (!allowed) {
-            refusals.record(caseId, viewer, asked);
+    Optional<ConcernRecord> gatedRecord(CaseOpening opening, CurrentUser viewer, String asked) {
+        if (!opening.mayRead()) {
+            refusals.record(opening.caseId(), viewer, asked);
+            return Optional.empty();
         }
-        return allowed ? records.find(caseId) : Optional.empty();
+        return records.find(opening.caseId());
     }
 
     /** The case's facts for one item (from the reporter) and viewer, with consent and the confidentiality overlay. */
@@ -99,11 +99,11 @@ class CaseDisclosure {
      */
     Access decide(DisclosureFacts.Item item, ServiceUnit source, ConcernSummary summary, CurrentUser viewer) {
         Access own = rules.decide(facts(item, source, summary, viewer));
-        if (CaseAccessGate.maySee(viewer, summary)) {
+        if (CaseGate.maySee(viewer, summary)) {
             return own;
         }
         Access grantors = grantorsOf(summary.id(), viewer).stream()
-                .filter(grantor -> CaseAccessGate.maySee(grantor, summary))
+                .filter(grantor -> CaseGate.maySee(grantor, summary))
                 .map(grantor -> rules.decide(facts(item, source, summary, grantor)))
                 .min(Comparator.comparing(Access::level)).orElse(NOTHING);
         return own.level().compareTo(grantors.level()) >= 0 ? own

@@ -1,5 +1,8 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.sharing.contacthold.internal.ContactHoldEntry;
+import no.samvirke.sharing.contacthold.internal.ContactHoldEntryRepository;
+import no.samvirke.sharing.disclosure.internal.CaseParticipants;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -87,7 +90,7 @@ class ChangeContactHold {
         }
         if (expiresOn == null) {
             problems.add(new FieldProblem("expiresOn", "sharing.contact.expiresOn.required"));
-        } else if (!expiresOn.isAfter(LocalDate.now(clock.withZone(SharingContactHolds.OSLO)))) {
+        } else if (!expiresOn.isAfter(LocalDate.now(clock.withZone(DefaultContactHolds.OSLO)))) {
             problems.add(new FieldProblem("expiresOn", "sharing.contact.expiresOn.notFuture"));
         }
         if (!problems.isEmpty()) {

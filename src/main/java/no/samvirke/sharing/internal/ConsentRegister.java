@@ -1,5 +1,9 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.sharing.consent.internal.ConsentAuthority;
+import no.samvirke.sharing.consent.internal.ConsentChecks;
+import no.samvirke.sharing.consent.internal.ConsentEntity;
+import no.samvirke.sharing.consent.internal.ConsentRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +16,7 @@ import no.samvirke.platform.ConflictException;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.audit.AuditAction;
+import no.samvirke.sharing.CaseGate;
 import no.samvirke.sharing.CaseView;
 import no.samvirke.sharing.CaseViews;
 import no.samvirke.sharing.consent.ConsentList;
@@ -72,7 +77,7 @@ class ConsentRegister implements Consents {
     @Transactional
     public ConsentView record(UUID concernId, NewConsent consent, CurrentUser user, String purpose) {
         ConcernSummary summary = concerns.summary(concernId)
-                .filter(s -> CaseAccessGate.maySee(user, s) || ConsentAuthority.isSourceService(user, s))
+                .filter(s -> CaseGate.maySee(user, s) || ConsentAuthority.isSourceService(user, s))
                 .orElseThrow(() -> new NotFoundException("case"));
         if (!ConsentAuthority.mayRecord(user, summary)) {
             throw new AccessDeniedException("sharing.consent.forbidden");
@@ -92,7 +97,7 @@ class ConsentRegister implements Consents {
         Withdrawal valid = withdrawal.validated();
         ConsentEntity consent = consents.findByIdAndConcernId(consentId, concernId)
                 .orElseThrow(() -> new NotFoundException("consent"));
-        if (valid.version() != null && valid.version() != consent.version()) {
+        if (valid.version() != null && valid.version() != consent.currentVersion()) {
             throw new ConflictException("sharing.consent.conflict.changed");
         }
         String before = consent.summary();
@@ -107,7 +112,7 @@ class ConsentRegister implements Consents {
     }
 
     private ConcernSummary gate(UUID concernId, CurrentUser user) {
-        return concerns.summary(concernId).filter(s -> CaseAccessGate.maySee(user, s))
+        return concerns.summary(concernId).filter(s -> CaseGate.maySee(user, s))
                 .orElseThrow(() -> new NotFoundException("case"));
     }
 
@@ -121,7 +126,7 @@ class ConsentRegister implements Consents {
         return new ConsentView(c.id(), c.concernId(), c.givenBy(), identified ? c.givenByName() : null,
                 c.recipients(), c.validFrom(), c.validTo(), c.form(), identified ? c.witness() : null, c.documentReference(),
                 c.recordedBy(), c.recordedAt(), c.withdrawnAt(), c.withdrawnBy(),
-                identified ? c.withdrawalReason() : null, c.status(today), c.version());
+                identified ? c.withdrawalReason() : null, c.status(today), c.currentVersion());
     }
 
     private Instant now() {

@@ -1,5 +1,14 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.sharing.consent.internal.ConsentScope;
+import no.samvirke.sharing.disclosure.internal.CaseParticipants;
+import no.samvirke.sharing.disclosure.internal.ConfidentialityOverlay;
+import no.samvirke.sharing.disclosure.internal.DisclosureFacts;
+import no.samvirke.sharing.disclosure.internal.DisclosureRules;
+import no.samvirke.sharing.disclosure.internal.SourceOrganisation;
+import no.samvirke.sharing.information.internal.InformationEntry;
+import no.samvirke.sharing.information.internal.InformationEntryRepository;
+import no.samvirke.sharing.information.internal.InformationText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -21,9 +21,9 @@ import no.samvirke.anonymisation.TextFinding;
  * name, parts, national id and birth date as written. It is never applied to the reporter's own
  * description to make it fit for ANONYMISED: that text is never shown there.
  */
-final class Redaction {
+public final class Redaction {
 
-    static final String MARK = "[…]";
+    public static final String MARK = "[…]";
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("dd.MM.yyyy"),
             DateTimeFormatter.ofPattern("d.M.yyyy"), DateTimeFormatter.ofPattern("dd.MM.yy"),
@@ -32,7 +32,7 @@ final class Redaction {
     private Redaction() {
     }
 
-    static String scrub(String text, ConcernRecord record) {
+    public static String scrub(String text, ConcernRecord record) {
         return scrub(text, record, true);
     }
 

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.samvirke.catalogue.CaseMeasures;
 import no.samvirke.catalogue.ChosenMeasures;
+import no.samvirke.review.TimelineEntry;
 import no.samvirke.catalogue.MeasureRef;
 import no.samvirke.catalogue.Measures;
 import no.samvirke.identity.CurrentUser;

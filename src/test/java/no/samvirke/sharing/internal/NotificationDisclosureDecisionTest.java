@@ -1,5 +1,7 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.sharing.disclosure.internal.DisclosureFacts;
+import no.samvirke.sharing.disclosure.internal.DisclosureRules;
 import static no.samvirke.identity.Agency.MUNICIPALITY;
 import static no.samvirke.identity.Agency.POLICE;
 import static no.samvirke.identity.Agency.PST;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class NotificationDisclosureDecisionTest {
 
     private static ProcessEngine engine;
-    private static SharingNotificationDisclosures disclosures;
+    private static DefaultNotificationDisclosures disclosures;
 
     @BeforeAll
     static void deployTable() {
@@ -33,7 +35,7 @@ class NotificationDisclosureDecisionTest {
                 .setHistory(ProcessEngineConfiguration.HISTORY_NONE)
                 .buildProcessEngine();
         engine.getRepositoryService().createDeployment().addClasspathResource("processes/disclosure.dmn").deploy();
-        disclosures = new SharingNotificationDisclosures(new DisclosureRules(engine.getDecisionService(), engine.getRepositoryService()), null);
+        disclosures = new DefaultNotificationDisclosures(new DisclosureRules(engine.getDecisionService(), engine.getRepositoryService()), null);
     }
 
     @AfterAll
