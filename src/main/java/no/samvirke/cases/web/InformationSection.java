@@ -1,4 +1,4 @@
-package no.samvirke.sharing.information.web;
+package no.samvirke.cases.web;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,7 +16,7 @@ import no.samvirke.sharing.InformationItem;
 import no.samvirke.sharing.InformationKind;
 
 /**
- * Everything the fragment {@code sharing/information :: section} shows: the visible items, the
+ * Everything the fragment {@code cases/information :: section} shows: the visible items, the
  * hold as this user may see it, and the choices this user has when adding (no police-only
  * grading for municipal users). {@code errors}: field → message key.
  */

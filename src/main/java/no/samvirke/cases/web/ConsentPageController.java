@@ -1,4 +1,4 @@
-package no.samvirke.sharing.consent.web;
+package no.samvirke.cases.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -97,7 +97,7 @@ class ConsentPageController {
         model.addAttribute("givers", ConsentGiver.values());
         model.addAttribute("forms", ConsentForm.values());
         model.addAttribute("caseZone", WorkingDays.OSLO);
-        return "sharing/consent";
+        return "cases/consent";
     }
 
     private static Map<String, String> errors(InvalidInputException e) {

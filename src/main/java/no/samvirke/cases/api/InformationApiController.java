@@ -1,4 +1,4 @@
-package no.samvirke.sharing.information.api;
+package no.samvirke.cases.api;
 
 import java.net.URI;
 import java.util.List;

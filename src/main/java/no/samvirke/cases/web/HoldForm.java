@@ -1,4 +1,4 @@
-package no.samvirke.sharing.information.web;
+package no.samvirke.cases.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

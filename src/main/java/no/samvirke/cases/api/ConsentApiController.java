@@ -1,4 +1,4 @@
-package no.samvirke.sharing.consent.web;
+package no.samvirke.cases.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

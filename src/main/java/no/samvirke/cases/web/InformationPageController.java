@@ -1,4 +1,4 @@
-package no.samvirke.sharing.information.web;
+package no.samvirke.cases.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 @Controller
 class InformationPageController {
 
-    private static final String PAGE = "sharing/information";
-    private static final String FRAGMENT = "sharing/information :: section";
+    private static final String PAGE = "cases/information";
+    private static final String FRAGMENT = "cases/information :: section";
 
     private final CaseInformation information;
     private final ContactHolds holds;

@@ -1,4 +1,4 @@
-package no.samvirke.sharing.contacthold.api;
+package no.samvirke.cases.api;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package no.samvirke.sharing.information.web;
+package no.samvirke.cases.web;
 
 import no.samvirke.sharing.Grading;
 import no.samvirke.sharing.InformationKind;
