@@ -1,4 +1,4 @@
-package no.samvirke.sharing.information;
+package no.samvirke.sharing;
 
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;

@@ -1,4 +1,4 @@
-package no.samvirke.sharing.redaction;
+package no.samvirke.sharing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;

@@ -1,4 +1,4 @@
-package no.samvirke.sharing.consent;
+package no.samvirke.sharing.consent.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package no.samvirke.sharing.conversion;
+package no.samvirke.sharing;
 
 import no.samvirke.audit.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,7 @@
-package no.samvirke.sharing.information;
+package no.samvirke.sharing;
 
 import no.samvirke.audit.AuditTrail;
-import static no.samvirke.sharing.information.InformationTestCase.NAME;
+import static no.samvirke.sharing.InformationTestCase.NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
