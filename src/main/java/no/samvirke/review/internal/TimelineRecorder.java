@@ -1,7 +1,9 @@
 package no.samvirke.review.internal;
 
-import no.samvirke.identity.CurrentUser;
+import java.time.Instant;
 import no.samvirke.audit.AuditTrail;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.inbox.InboxTask;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * appended when the caller's transaction commits.
  */
 @Component
-class TimelineRecorder {
+public class TimelineRecorder {
 
     /** The legal basis of an entry that is not itself a disclosure. */
     static final String CASE_HANDLING = "kjernegruppens saksbehandling";
@@ -22,6 +24,12 @@ class TimelineRecorder {
     TimelineRecorder(ReviewEntryRepository entries, AuditTrail audit) {
         this.entries = entries;
         this.audit = audit;
+    }
+
+    /** Stores what a user recorded on an inbox task (a review task form), as case handling. */
+    @Transactional
+    public void recordTask(InboxTask task, CurrentUser user, Instant at, Recorded what) {
+        record(new ReviewEntry(task.caseId(), task.taskDefinitionKey(), task.id(), user, at, what), user, CASE_HANDLING);
     }
 
     @Transactional

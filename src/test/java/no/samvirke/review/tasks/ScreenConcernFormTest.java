@@ -1,10 +1,11 @@
-package no.samvirke.review.internal;
+package no.samvirke.review.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -19,7 +20,6 @@ import java.util.Set;
 import java.util.UUID;
 import no.samvirke.catalogue.CaseMeasures;
 import no.samvirke.catalogue.ChosenMeasures;
-import no.samvirke.review.TimelineEntry;
 import no.samvirke.catalogue.MeasureRef;
 import no.samvirke.catalogue.Measures;
 import no.samvirke.identity.CurrentUser;
@@ -30,6 +30,8 @@ import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.InvalidInputException.FieldProblem;
+import no.samvirke.review.internal.Recorded;
+import no.samvirke.review.internal.TimelineRecorder;
 import no.samvirke.review.process.ConcernProcess;
 import no.samvirke.sharing.CaseConfidentiality;
 import no.samvirke.sharing.CaseViews;
@@ -40,12 +42,11 @@ import org.mockito.ArgumentCaptor;
 class ScreenConcernFormTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T08:00:00Z"), ZoneOffset.UTC);
-    private final ReviewEntryRepository entries = mock(ReviewEntryRepository.class);
+    private final TimelineRecorder recorder = mock(TimelineRecorder.class);
     private final CaseConfidentiality confidentiality = mock(CaseConfidentiality.class);
     private final ForwardingGround forwarding = new ForwardingGround(mock(no.samvirke.sharing.CaseLegalGrounds.class));
     private final ReviewTaskForm.Support support = new ReviewTaskForm.Support(mock(CaseViews.class), null,
-            new TimelineRecorder(entries, mock(no.samvirke.audit.AuditTrail.class)),
-            CLOCK, confidentiality, new IdentifyingTextWarning(confidentiality));
+            recorder, CLOCK, confidentiality, new IdentifyingTextWarning(confidentiality));
     private final CurrentUser slt = new CurrentUser("slt", "SLT", ServiceUnit.SLT, "3201", null,
             Set.of(Role.SLT_COORDINATOR, Role.KJERNEGRUPPE), Set.of("3201"));
 
@@ -71,7 +72,7 @@ class ScreenConcernFormTest {
         try {
             form.complete(task(key), input, slt);
         } catch (InvalidInputException e) {
-            verify(entries, never()).save(org.mockito.ArgumentMatchers.any());
+            verify(recorder, never()).recordTask(any(), any(), any(), any());
             return e.problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
         }
         throw new AssertionError("expected InvalidInputException");
@@ -85,7 +86,7 @@ class ScreenConcernFormTest {
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).problems())
                 .isEqualTo(List.of(new FieldProblem("reasons", "review.error.required")));
-        verify(entries, never()).save(org.mockito.ArgumentMatchers.any());
+        verify(recorder, never()).recordTask(any(), any(), any(), any());
     }
 
     @Test
@@ -107,12 +108,11 @@ class ScreenConcernFormTest {
         Map<String, Object> input = Map.of("inScope", "true", "discussionMode", "ANONYMISED", "reasons", "Tydelig bekymring.");
         Map<String, Object> variables = new ScreenConcernForm(support, mock(no.samvirke.anonymisation.AnonymisedDescriptions.class)).complete(task(ConcernProcess.USER_SCREEN_CONCERN), input, slt);
         assertThat(variables).isEqualTo(Map.of("inScope", true));
-        ArgumentCaptor<ReviewEntry> saved = ArgumentCaptor.forClass(ReviewEntry.class);
-        verify(entries).save(saved.capture());
-        ReviewEntry stored = saved.getValue();
-        TimelineEntry entry = stored.toTimelineEntry(new no.samvirke.sharing.DisclosedText(stored.auditId(),
-                stored.text().parts(), new no.samvirke.sharing.Access(no.samvirke.sharing.DisclosureLevel.FULL, "as written")));
-        assertThat(entry.username()).isEqualTo("slt");
+        // How the recorder stores the entry on the timeline: TimelineRecorderTest.
+        ArgumentCaptor<Recorded> saved = ArgumentCaptor.forClass(Recorded.class);
+        verify(recorder).recordTask(eq(task(ConcernProcess.USER_SCREEN_CONCERN)), eq(slt), eq(CLOCK.instant()),
+                saved.capture());
+        Recorded entry = saved.getValue();
         assertThat(entry.outcome()).isEqualTo("IN_SCOPE");
         assertThat(entry.discussionMode()).isEqualTo("ANONYMISED");
         assertThat(entry.reasons()).isEqualTo("Tydelig bekymring.");

@@ -1,4 +1,4 @@
-package no.samvirke.review.internal;
+package no.samvirke.review.tasks;
 
 import java.time.LocalDate;
 import java.util.Date;
@@ -13,6 +13,7 @@ import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.inbox.TaskFormView;
 import no.samvirke.platform.WorkingDays;
+import no.samvirke.review.internal.Recorded;
 import no.samvirke.review.process.ConcernProcess;
 import no.samvirke.review.process.ConcernProcess.Decision;
 import no.samvirke.review.process.ConcernProcess.Vars;

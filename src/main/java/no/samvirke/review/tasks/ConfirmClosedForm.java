@@ -1,7 +1,8 @@
-package no.samvirke.review.internal;
+package no.samvirke.review.tasks;
 
 import java.util.Map;
 import no.samvirke.inbox.TaskFormInput;
+import no.samvirke.review.internal.Recorded;
 import no.samvirke.review.process.ConcernProcess;
 import no.samvirke.review.process.ConcernProcess.Vars;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package no.samvirke.review.internal;
+package no.samvirke.review.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -21,6 +21,7 @@ import no.samvirke.identity.Role;
 import no.samvirke.identity.ServiceUnit;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.platform.InvalidInputException;
+import no.samvirke.review.internal.TimelineRecorder;
 import no.samvirke.review.process.ConcernProcess;
 import no.samvirke.sharing.CaseConfidentiality;
 import no.samvirke.sharing.CaseViews;
@@ -32,12 +33,11 @@ import org.junit.jupiter.api.Test;
 class IdentifyingTextWarningTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T08:00:00Z"), ZoneOffset.UTC);
-    private final ReviewEntryRepository entries = mock(ReviewEntryRepository.class);
+    private final TimelineRecorder recorder = mock(TimelineRecorder.class);
     private final CaseConfidentiality confidentiality = mock(CaseConfidentiality.class);
     private final ForwardingGround forwarding = new ForwardingGround(mock(no.samvirke.sharing.CaseLegalGrounds.class));
     private final ReviewTaskForm.Support support = new ReviewTaskForm.Support(mock(CaseViews.class), null,
-            new TimelineRecorder(entries, mock(no.samvirke.audit.AuditTrail.class)),
-            CLOCK, confidentiality, new IdentifyingTextWarning(confidentiality));
+            recorder, CLOCK, confidentiality, new IdentifyingTextWarning(confidentiality));
     private final CurrentUser kjerne = new CurrentUser("kjerne", "Kjerne", ServiceUnit.CHILD_WELFARE, "3201", null,
             Set.of(Role.KJERNEGRUPPE), Set.of("3201"));
     private final UUID caseId = UUID.randomUUID();
@@ -55,7 +55,7 @@ class IdentifyingTextWarningTest {
         try {
             form.complete(task(key), input, kjerne);
         } catch (InvalidInputException e) {
-            verify(entries, never()).save(any());
+            verify(recorder, never()).recordTask(any(), any(), any(), any());
             return e.problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
         }
         throw new AssertionError("expected a warning");
@@ -83,14 +83,14 @@ class IdentifyingTextWarningTest {
         Map<String, Object> input = decision("Ola er bekymret.");
         input.put("confirmIdentifying", "true");
         new ReviewConcernForm(support, withoutPlan(), forwarding).complete(task(ConcernProcess.USER_REVIEW_CONCERN), input, kjerne);
-        verify(entries).save(any());
+        verify(recorder).recordTask(any(), any(), any(), any());
     }
 
     @Test
     void namedCasesAreNotChecked() {
         when(confidentiality.identifyingIn(any(), any())).thenReturn(Set.of(IdentifyingKind.EMAIL_ADDRESS));
         new ReviewConcernForm(support, withoutPlan(), forwarding).complete(task(ConcernProcess.USER_REVIEW_CONCERN), decision("x@y.no"), kjerne);
-        verify(entries).save(any());
+        verify(recorder).recordTask(any(), any(), any(), any());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package no.samvirke.review.internal;
+package no.samvirke.review.tasks;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,8 +1,9 @@
-package no.samvirke.review.internal;
+package no.samvirke.review.tasks;
 
 import java.util.List;
 import java.util.Map;
 import no.samvirke.inbox.TaskFormInput;
+import no.samvirke.review.internal.Recorded;
 import no.samvirke.review.process.ConcernProcess;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;

@@ -1,4 +1,4 @@
-package no.samvirke.review.internal;
+package no.samvirke.review.tasks;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -11,6 +11,8 @@ import no.samvirke.inbox.TaskFormView;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.review.CaseTimeline;
+import no.samvirke.review.internal.Recorded;
+import no.samvirke.review.internal.TimelineRecorder;
 import no.samvirke.sharing.CaseConfidentiality;
 import no.samvirke.sharing.CaseView;
 import no.samvirke.sharing.CaseViews;
@@ -110,8 +112,7 @@ abstract class ReviewTaskForm implements TaskFormHandler {
         support.identifying.check(task.caseId(), IdentifyingTextWarning.texts("reasons", recorded.reasons(),
                 "measures", recorded.measures()), choosesAnonymisedDiscussion(recorded),
                 form.isTrue(IdentifyingTextWarning.CONFIRM_FIELD));
-        support.recorder.record(new ReviewEntry(task.caseId(), task.taskDefinitionKey(), task.id(), user,
-                support.clock.instant(), recorded), user, TimelineRecorder.CASE_HANDLING);
+        support.recorder.recordTask(task, user, support.clock.instant(), recorded);
         recorded(task, recorded, form, user);
         return variables(recorded);
     }
