@@ -1,5 +1,6 @@
 package no.samvirke.sharing;
 
+import no.samvirke.platform.CaseId;
 import java.util.List;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
@@ -29,5 +30,5 @@ public interface NotificationCaseLinks {
                              CurrentUser receiver);
 
     /** Whether {@code viewer} may see that the notification is linked to {@code caseId}; a FULL answer is recorded. */
-    boolean mayShowLink(UUID notificationId, UUID caseId, CurrentUser viewer, String purpose);
+    boolean mayShowLink(UUID notificationId, CaseId caseId, CurrentUser viewer, String purpose);
 }

@@ -1,5 +1,6 @@
 package no.samvirke.cases.api;
 
+import no.samvirke.platform.CaseId;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +38,13 @@ class InformationApiController {
     @GetMapping
     Map<String, List<InformationItem>> list(@PathVariable UUID id) {
         CurrentUser user = users.current();
-        return Map.of("items", information.list(id, user, "api:information")
+        return Map.of("items", information.list(CaseId.of(id), user, "api:information")
                 .orElseThrow(() -> new NotFoundException("case")));
     }
 
     @PostMapping
     ResponseEntity<Map<String, UUID>> add(@PathVariable UUID id, @RequestBody NewInformation body) {
-        UUID itemId = information.add(id, body, users.current());
+        UUID itemId = information.add(CaseId.of(id), body, users.current());
         return ResponseEntity.created(URI.create("/api/v1/concerns/" + id + "/information/" + itemId))
                 .body(Map.of("id", itemId));
     }

@@ -1,5 +1,6 @@
 package no.samvirke.cases.internal;
 
+import no.samvirke.platform.CaseId;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -41,7 +42,7 @@ public class GrantResourceAccess {
     }
 
     public void checkAllowed(UUID caseId, CurrentUser user) {
-        if (!gate.isMember(caseId, user)) {
+        if (!gate.isMember(CaseId.of(caseId), user)) {
             throw new NotFoundException("case");
         }
     }
@@ -54,10 +55,10 @@ public class GrantResourceAccess {
         LocalDate to = input.date("validTo");
         input.throwIfInvalid();
         check(username, from, to);
-        if (!resourcePersons.eligible(command.caseId(), username)) {
+        if (!resourcePersons.eligible(CaseId.of(command.caseId()), username)) {
             throw InvalidInputException.of("username", "review.resource.error.outsideCase");
         }
-        resourcePersons.grant(command.caseId(), username, start(from), start(to.plusDays(1)), command.by());
+        resourcePersons.grant(CaseId.of(command.caseId()), username, start(from), start(to.plusDays(1)), command.by());
     }
 
     private void check(String username, LocalDate from, LocalDate to) {

@@ -1,5 +1,6 @@
 package no.samvirke.cases.web;
 
+import no.samvirke.platform.CaseId;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
@@ -50,7 +51,7 @@ class CasePageController {
     @GetMapping("/saker/{id}")
     String show(@PathVariable UUID id, Model model) {
         CurrentUser user = users.current();
-        CaseOpening opening = gate.open(id, user);
+        CaseOpening opening = gate.open(CaseId.of(id), user);
         if (!opening.mayOpenPage()) {
             throw new NotFoundException("case");
         }

@@ -1,5 +1,6 @@
 package no.samvirke.cases.web;
 
+import no.samvirke.platform.CaseId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ class ConversionPageController {
         CurrentUser user = users.current();
         convert.checkAllowed(id, user);
         // checkAllowed let a kjernegruppe member of the case through (else 404)
-        model.addAttribute("caseView", caseViews.view(id, user, "page:conversion").orElseThrow());
+        model.addAttribute("caseView", caseViews.view(CaseId.of(id), user, "page:conversion").orElseThrow());
         model.addAttribute("grounds", List.of(LegalGround.values()));
         model.addAttribute("fieldErrors", errors);
         model.addAttribute("formInput", input);

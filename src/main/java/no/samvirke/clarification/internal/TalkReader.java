@@ -1,5 +1,6 @@
 package no.samvirke.clarification.internal;
 
+import no.samvirke.platform.CaseId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public class TalkReader {
     private Optional<List<TalkView>> read(UUID caseId, List<ClarificationTalk> found, CurrentUser viewer,
                                           String purpose) {
         List<SourcedText> sourced = found.stream().map(TalkReader::text).toList();
-        return texts.disclose(caseId, viewer, sourced, purpose).map(disclosed -> {
+        return texts.disclose(CaseId.of(caseId), viewer, sourced, purpose).map(disclosed -> {
             Map<UUID, InformationItem> notes = notesVisibleTo(caseId, found, viewer, purpose);
             return IntStream.range(0, found.size())
                     .mapToObj(i -> view(found.get(i), disclosed.get(i), notesOf(found.get(i), notes)))
@@ -63,7 +64,7 @@ public class TalkReader {
         if (found.stream().allMatch(t -> t.notesItemId() == null)) {
             return Map.of();
         }
-        return information.list(caseId, viewer, purpose).orElse(List.of()).stream()
+        return information.list(CaseId.of(caseId), viewer, purpose).orElse(List.of()).stream()
                 .collect(Collectors.toMap(InformationItem::id, Function.identity()));
     }
 

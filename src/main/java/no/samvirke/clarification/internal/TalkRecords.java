@@ -1,5 +1,6 @@
 package no.samvirke.clarification.internal;
 
+import no.samvirke.platform.CaseId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -83,7 +84,7 @@ public class TalkRecords {
         ClarificationTalk talk = of(processInstanceId);
         InformationKind kind = user.agency() == Agency.PST ? InformationKind.PST_INFORMATION
                 : InformationKind.POLICE_INFORMATION;
-        UUID notes = information.add(talk.caseId(), new NewInformation(kind, record.notes(), Grading.POLICE_PST_ONLY),
+        UUID notes = information.add(CaseId.of(talk.caseId()), new NewInformation(kind, record.notes(), Grading.POLICE_PST_ONLY),
                 user);
         change(processInstanceId, user, "record", t -> t.held(record, notes, user, clock.instant()));
         events.publishEvent(new ClarificationTalkConcluded(talk.caseId(), talk.id()));

@@ -1,5 +1,6 @@
 package no.samvirke.clarification.tasks;
 
+import no.samvirke.platform.CaseId;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -68,7 +69,7 @@ abstract class TalkTaskForm implements TaskFormHandler {
         Map<String, Object> model = new HashMap<>(formModel(talk));
         model.put("talk", TalkState.of(talk));
         // Whom to invite: the case as sharing lets this user see it (audited); nothing for those outside its gate.
-        support.caseViews.view(talk.caseId(), user, "task:" + taskKey).ifPresent(view -> {
+        support.caseViews.view(CaseId.of(talk.caseId()), user, "task:" + taskKey).ifPresent(view -> {
             model.put("caseView", view);
             model.put("registeredOn", view.summary().registeredAt().atZone(WorkingDays.OSLO).toLocalDate());
         });

@@ -1,5 +1,6 @@
 package no.samvirke.followup.process;
 
+import no.samvirke.platform.CaseId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ class FollowUpTaskCases implements TaskCaseDisclosure {
                 continue;
             }
             boolean shown = decided.computeIfAbsent(notification + "/" + task.caseId(),
-                    k -> links.mayShowLink(notification, task.caseId(), viewer, PURPOSE));
+                    k -> links.mayShowLink(notification, CaseId.of(task.caseId()), viewer, PURPOSE));
             if (!shown) {
                 substitutes.put(task.id(), notification);
             }

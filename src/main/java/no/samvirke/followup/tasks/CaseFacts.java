@@ -1,5 +1,6 @@
 package no.samvirke.followup.tasks;
 
+import no.samvirke.platform.CaseId;
 import java.util.Map;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
@@ -21,7 +22,7 @@ class CaseFacts {
     }
 
     void add(Map<String, Object> model, InboxTask task, CurrentUser user) {
-        caseViews.view(task.caseId(), user, "task:" + task.taskDefinitionKey()).ifPresent(view -> {
+        caseViews.view(CaseId.of(task.caseId()), user, "task:" + task.taskDefinitionKey()).ifPresent(view -> {
             model.put("caseView", view);
             model.put("registeredOn", view.summary().registeredAt().atZone(WorkingDays.OSLO).toLocalDate());
         });

@@ -1,5 +1,6 @@
 package no.samvirke.followup.tasks;
 
+import no.samvirke.platform.CaseId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,7 +70,7 @@ class ProsecutionAssessmentForm extends FollowUpTaskForm {
     List<Step.Line> apply(Step step, InboxTask task, CurrentUser user) {
         InformationKind kind = user.agency() == Agency.PST ? InformationKind.PST_INFORMATION
                 : InformationKind.POLICE_INFORMATION;
-        UUID sealed = information.add(task.caseId(),
+        UUID sealed = information.add(CaseId.of(task.caseId()),
                 new NewInformation(kind, (String) step.details(), Grading.POLICE_PST_ONLY), user);
         return List.of(new Step.Line(null, null, sealed));
     }

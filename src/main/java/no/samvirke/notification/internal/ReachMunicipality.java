@@ -1,5 +1,6 @@
 package no.samvirke.notification.internal;
 
+import no.samvirke.platform.CaseId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ public class ReachMunicipality {
         LocalDate today = LocalDate.now(clock.withZone(WorkingDays.OSLO));
         if (n.contactHoldUntil() != null && n.contactHoldUntil().isAfter(today)) {
             CurrentUser pst = users.find(n.recordedBy()).orElseThrow();
-            holds.set(caseId, n.contactHoldReason(), n.contactHoldUntil(), pst);
+            holds.set(CaseId.of(caseId), n.contactHoldReason(), n.contactHoldUntil(), pst);
         }
     }
 }

@@ -1,5 +1,6 @@
 package no.samvirke.notification.log;
 
+import no.samvirke.platform.CaseId;
 import no.samvirke.notification.internal.Handoff;
 import no.samvirke.notification.internal.Notification;
 import no.samvirke.notification.internal.Escalation;
@@ -150,7 +151,7 @@ public class NotificationLog {
 
     /** The linked case, where the viewer may see it identified (decided and recorded by sharing); else null. */
     private UUID linkedCase(Notification n, CurrentUser viewer, String purpose) {
-        return n.caseId() != null && links.mayShowLink(n.id(), n.caseId(), viewer, purpose) ? n.caseId() : null;
+        return n.caseId() != null && links.mayShowLink(n.id(), CaseId.of(n.caseId()), viewer, purpose) ? n.caseId() : null;
     }
 
     private static NotificationView.HandoffRow row(Handoff h, CurrentUser viewer, Instant now) {

@@ -1,5 +1,6 @@
 package no.samvirke.review.internal;
 
+import no.samvirke.platform.CaseId;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -48,10 +49,10 @@ class DefaultCaseTimeline implements CaseTimeline {
     @Override
     @Transactional(readOnly = true)
     public Optional<List<TimelineEntry>> read(UUID caseId, CurrentUser viewer, String purpose) {
-        if (!gate.isMember(caseId, viewer)) {
+        if (!gate.isMember(CaseId.of(caseId), viewer)) {
             return Optional.empty();
         }
-        return read(caseId, viewer, purpose, texts -> caseTexts.disclose(caseId, viewer, texts, purpose));
+        return read(caseId, viewer, purpose, texts -> caseTexts.disclose(CaseId.of(caseId), viewer, texts, purpose));
     }
 
     @Override
@@ -60,7 +61,7 @@ class DefaultCaseTimeline implements CaseTimeline {
         if (!opening.member()) {
             return Optional.empty();
         }
-        return read(opening.caseId(), viewer, purpose, texts -> caseTexts.disclose(opening, viewer, texts, purpose));
+        return read(opening.caseId().value(), viewer, purpose, texts -> caseTexts.disclose(opening, viewer, texts, purpose));
     }
 
     private Optional<List<TimelineEntry>> read(UUID caseId, CurrentUser viewer, String purpose,
@@ -68,7 +69,7 @@ class DefaultCaseTimeline implements CaseTimeline {
         Map<UUID, Boolean> shown = new HashMap<>();
         List<ReviewEntry> recorded = entries.findByCaseIdOrderByRecordedAtAsc(caseId).stream()
                 .filter(e -> e.notificationShown() == null || shown.computeIfAbsent(e.notificationShown(),
-                        notification -> links.mayShowLink(notification, caseId, viewer, purpose)))
+                        notification -> links.mayShowLink(notification, CaseId.of(caseId), viewer, purpose)))
                 .toList();
         return disclose.apply(recorded.stream().map(ReviewEntry::text).toList())
                 .map(texts -> IntStream.range(0, recorded.size())

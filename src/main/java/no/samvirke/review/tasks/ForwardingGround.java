@@ -1,5 +1,6 @@
 package no.samvirke.review.tasks;
 
+import no.samvirke.platform.CaseId;
 import java.util.List;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
@@ -44,10 +45,10 @@ class ForwardingGround {
 
     /** Stores the (valid) ground; a recipient of the information may not record the ground of its own access. */
     void record(UUID caseId, TaskFormInput input, CurrentUser user) {
-        if (!grounds.mayRecord(caseId, user)) {
+        if (!grounds.mayRecord(CaseId.of(caseId), user)) {
             throw InvalidInputException.of(GROUND, "review.error.groundByRecipient");
         }
-        grounds.recordForForwarding(caseId, input.choice(GROUND, LegalGround.class),
+        grounds.recordForForwarding(CaseId.of(caseId), input.choice(GROUND, LegalGround.class),
                 input.text(JUSTIFICATION, MAX_JUSTIFICATION, true), user);
     }
 }

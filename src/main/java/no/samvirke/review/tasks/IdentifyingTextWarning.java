@@ -1,5 +1,6 @@
 package no.samvirke.review.tasks;
 
+import no.samvirke.platform.CaseId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,11 +34,11 @@ public class IdentifyingTextWarning {
      * @param anonymisedAnyway true when the text is saved together with the choice to discuss anonymously
      */
     public void check(UUID caseId, Map<String, String> texts, boolean anonymisedAnyway, boolean confirmed) {
-        if (confirmed || !(anonymisedAnyway || confidentiality.anonymised(caseId))) {
+        if (confirmed || !(anonymisedAnyway || confidentiality.anonymised(CaseId.of(caseId)))) {
             return;
         }
         List<FieldProblem> problems = new ArrayList<>();
-        texts.forEach((field, text) -> confidentiality.identifyingIn(caseId, text)
+        texts.forEach((field, text) -> confidentiality.identifyingIn(CaseId.of(caseId), text)
                 .forEach(kind -> problems.add(new FieldProblem(field, WARNING_PREFIX + kind))));
         if (!problems.isEmpty()) {
             problems.add(new FieldProblem(CONFIRM_FIELD, CONFIRM_KEY));

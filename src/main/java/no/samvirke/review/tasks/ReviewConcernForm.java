@@ -1,5 +1,6 @@
 package no.samvirke.review.tasks;
 
+import no.samvirke.platform.CaseId;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -82,7 +83,7 @@ class ReviewConcernForm extends ReviewTaskForm {
         Recorded recorded = read(input, task.taskDefinitionKey());
         // The police invite the person by name: a talk needs a basis for the police to know who it is.
         input.require(!Decision.CLARIFICATION_TALK.name().equals(recorded.outcome())
-                || confidentiality().policeMayKnowIdentity(task.caseId()), "decision", "review.error.talkNeedsIdentity");
+                || confidentiality().policeMayKnowIdentity(CaseId.of(task.caseId())), "decision", "review.error.talkNeedsIdentity");
         if (isFollowUp(recorded)) {
             List<MeasureRef> choices = followUp.choices(task.caseId());
             followUp.read(input, choices);

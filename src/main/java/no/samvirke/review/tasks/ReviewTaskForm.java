@@ -1,5 +1,6 @@
 package no.samvirke.review.tasks;
 
+import no.samvirke.platform.CaseId;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -91,7 +92,7 @@ abstract class ReviewTaskForm implements TaskFormHandler {
     @Override
     public TaskFormView view(InboxTask task, CurrentUser user) {
         String purpose = "task:" + task.taskDefinitionKey();
-        CaseView view = support.caseViews.view(task.caseId(), user, purpose)
+        CaseView view = support.caseViews.view(CaseId.of(task.caseId()), user, purpose)
                 .orElseThrow(() -> new NotFoundException("case"));
         Map<String, Object> model = new HashMap<>(formModel());
         model.put("caseView", view);

@@ -1,5 +1,6 @@
 package no.samvirke.review.tasks;
 
+import no.samvirke.platform.CaseId;
 import java.util.List;
 import java.util.Map;
 import no.samvirke.inbox.TaskFormInput;
@@ -62,7 +63,7 @@ class ScreenConcernForm extends ReviewTaskForm {
     /** Makes the discussion mode effective: sharing feeds it to the disclosure decision. */
     @Override
     void recorded(InboxTask task, Recorded recorded, CurrentUser user) {
-        confidentiality().setDiscussionMode(task.caseId(), DiscussionMode.valueOf(recorded.discussionMode()), user);
+        confidentiality().setDiscussionMode(CaseId.of(task.caseId()), DiscussionMode.valueOf(recorded.discussionMode()), user);
     }
 
     /**

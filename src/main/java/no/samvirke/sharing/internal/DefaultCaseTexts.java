@@ -1,5 +1,6 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.disclosure.internal.DisclosureFacts;
 import java.util.Arrays;
 import java.util.List;
@@ -39,7 +40,7 @@ class DefaultCaseTexts implements CaseTexts {
     }
 
     @Override
-    public Optional<List<DisclosedText>> disclose(UUID caseId, CurrentUser viewer, List<SourcedText> texts,
+    public Optional<List<DisclosedText>> disclose(CaseId caseId, CurrentUser viewer, List<SourcedText> texts,
                                                   String purpose) {
         return disclose(gate.open(caseId, viewer), viewer, texts, purpose);
     }

@@ -1,5 +1,6 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.disclosure.internal.DisclosureFacts;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,8 +60,8 @@ class DefaultCaseViews implements CaseViews {
      * caller rolls back.
      */
     @Override
-    public Optional<CaseView> view(UUID concernId, CurrentUser viewer, String purpose) {
-        return view(status -> gate.open(concernId, viewer), viewer, purpose);
+    public Optional<CaseView> view(CaseId caseId, CurrentUser viewer, String purpose) {
+        return view(status -> gate.open(caseId, viewer), viewer, purpose);
     }
 
     @Override

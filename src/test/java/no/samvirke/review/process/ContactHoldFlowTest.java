@@ -1,5 +1,6 @@
 package no.samvirke.review.process;
 
+import no.samvirke.platform.CaseId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 
@@ -63,7 +64,7 @@ class ContactHoldFlowTest {
     void theTalkWaitsForPstsReleaseAndTheEngineNeverSeesTheReason() {
         UUID id = bærumCase();
         CurrentUser pst = users.find("pst").orElseThrow();
-        holds.set(id, "HEMMELIG grunn", LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(10), pst);
+        holds.set(CaseId.of(id), "HEMMELIG grunn", LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(10), pst);
 
         ProcessInstance pi = decidedOnClarificationTalk(id);
         assertThat(clarificationTasks(pi)).isZero();
@@ -71,7 +72,7 @@ class ContactHoldFlowTest {
                 .containsKey(Vars.CONTACT_HOLD_UNTIL).doesNotContainValue("HEMMELIG grunn");
         assertThat(runtime.getVariables(pi.getId()).keySet()).isSubsetOf(Vars.ALL);
 
-        holds.release(id, pst);
+        holds.release(CaseId.of(id), pst);
         assertThat(clarificationTasks(pi)).isEqualTo(1);
         assertThat(runtime.getVariables(pi.getId())).containsEntry(Vars.CONTACT_HOLD, false);
     }

@@ -1,5 +1,6 @@
 package no.samvirke.sharing.consent;
 
+import no.samvirke.platform.CaseId;
 import static no.samvirke.sharing.consent.ConsentTestSupport.NAME;
 import static no.samvirke.sharing.consent.ConsentTestSupport.NATIONAL_ID;
 import static no.samvirke.sharing.consent.ConsentTestSupport.assertNoIdentity;
@@ -56,7 +57,7 @@ class ConsentDisclosureTest {
     }
 
     private CaseView view(String username) {
-        return caseViews.view(caseId, users.find(username).orElseThrow(), "test:consent").orElseThrow();
+        return caseViews.view(CaseId.of(caseId), users.find(username).orElseThrow(), "test:consent").orElseThrow();
     }
 
     private String casePage(String username) throws Exception {

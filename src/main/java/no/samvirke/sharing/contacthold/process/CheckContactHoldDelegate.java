@@ -1,5 +1,6 @@
 package no.samvirke.sharing.contacthold.process;
 
+import no.samvirke.platform.CaseId;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public class CheckContactHoldDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Optional<Instant> until = holds.heldUntil(UUID.fromString(execution.getBusinessKey()));
+        Optional<Instant> until = holds.heldUntil(CaseId.of(execution.getBusinessKey()));
         ContactHoldCheck.CONTACT_HOLD.set(execution, until.isPresent());
         ContactHoldCheck.CONTACT_HOLD_UNTIL.set(execution, until.map(Date::from).orElse(null));
     }

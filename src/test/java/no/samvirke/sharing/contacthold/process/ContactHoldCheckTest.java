@@ -1,5 +1,6 @@
 package no.samvirke.sharing.contacthold.process;
 
+import no.samvirke.platform.CaseId;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -45,8 +46,8 @@ class ContactHoldCheckTest {
         Mocks.register(ContactHoldCheck.DELEGATE, new CheckContactHoldDelegate(holds));
         Mocks.register("prepareFamilyFollowUpDelegate", (JavaDelegate) e -> e.setVariable("contactDue", new Date()));
         Mocks.register("openTalkDelegate", (JavaDelegate) e -> e.setVariable("conductorGroup", "politi-oslo"));
-        when(holds.heldUntil(caseId)).thenReturn(Optional.of(UNTIL));
-        when(holds.heldUntil(otherCase)).thenReturn(Optional.of(UNTIL));
+        when(holds.heldUntil(CaseId.of(caseId))).thenReturn(Optional.of(UNTIL));
+        when(holds.heldUntil(CaseId.of(otherCase))).thenReturn(Optional.of(UNTIL));
     }
 
     @AfterEach
@@ -79,7 +80,7 @@ class ContactHoldCheckTest {
         ProcessInstance concern = concernHandlingHeld(caseId);
         ProcessInstance family = familyFollowUpHeld(caseId);
         ProcessInstance other = familyFollowUpHeld(otherCase);
-        when(holds.heldUntil(caseId)).thenReturn(Optional.empty());
+        when(holds.heldUntil(CaseId.of(caseId))).thenReturn(Optional.empty());
 
         new ContactHoldReleasedListener(runtimeService()).on(new ContactHoldReleased(caseId));
 
