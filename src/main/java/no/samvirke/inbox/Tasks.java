@@ -1,5 +1,7 @@
 package no.samvirke.inbox;
 
+import no.samvirke.platform.CaseId;
+
 import java.util.List;
 
 /** What other modules (process delegates) may do with tasks. */
@@ -15,5 +17,5 @@ public interface Tasks {
     void escalateTask(String taskId, String toGroup);
 
     /** Open tasks of one case (business key), for the case page. */
-    List<InboxTask> openTasksOfCase(java.util.UUID caseId);
+    List<InboxTask> openTasksOfCase(CaseId caseId);
 }

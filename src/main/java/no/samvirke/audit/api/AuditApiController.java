@@ -1,5 +1,6 @@
 package no.samvirke.audit.api;
 
+import no.samvirke.platform.CaseId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -60,6 +61,6 @@ class AuditApiController {
     @GetMapping("/disclosures")
     List<Disclosure> disclosures(@RequestParam(required = false) String caseId) {
         var officer = privacyOfficers.require();
-        return trail.disclosures(AuditFilterForm.requiredCaseId(caseId), officer);
+        return trail.disclosures(CaseId.of(AuditFilterForm.requiredCaseId(caseId)), officer);
     }
 }

@@ -1,5 +1,6 @@
 package no.samvirke.audit.internal;
 
+import no.samvirke.platform.CaseId;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -96,9 +97,9 @@ class DefaultAuditTrail implements AuditTrail {
     }
 
     @Override
-    public void recordChange(UUID caseId, CurrentUser user, String items, String before, String after,
+    public void recordChange(CaseId caseId, CurrentUser user, String items, String before, String after,
                              String legalBasis, String purpose) {
-        record(new AuditRecord(user.username(), user.agency().name(), caseId, AuditAction.CHANGE, items, legalBasis,
+        record(new AuditRecord(user.username(), user.agency().name(), caseId.value(), AuditAction.CHANGE, items, legalBasis,
                 purpose, before, after));
     }
 
@@ -119,18 +120,18 @@ class DefaultAuditTrail implements AuditTrail {
     }
 
     @Override
-    public List<Disclosure> disclosures(UUID caseId) {
+    public List<Disclosure> disclosures(CaseId caseId) {
         chainer.chainPending();
-        return disclosureLog.of(caseId);
+        return disclosureLog.of(caseId.value());
     }
 
     @Override
-    public List<Disclosure> disclosures(UUID caseId, CurrentUser privacyOfficer) {
+    public List<Disclosure> disclosures(CaseId caseId, CurrentUser privacyOfficer) {
         AuditScope scope = AuditScope.of(privacyOfficer);
-        if (scope.municipal() && !search.caseIn(caseId, scope.municipalityCode())) {
+        if (scope.municipal() && !search.caseIn(caseId.value(), scope.municipalityCode())) {
             return List.of();
         }
         chainer.chainPending();
-        return disclosureLog.of(caseId).stream().filter(d -> scope.agency().name().equals(d.agency())).toList();
+        return disclosureLog.of(caseId.value()).stream().filter(d -> scope.agency().name().equals(d.agency())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package no.samvirke.audit.web;
 
+import no.samvirke.platform.CaseId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ class AuditLogPageController {
             model.addAttribute("result", result);
             model.addAttribute("rows", result.entries().stream().map(AuditRow::of).toList());
             if (query.caseId() != null) {
-                model.addAttribute("disclosures", trail.disclosures(query.caseId(), officer).stream()
+                model.addAttribute("disclosures", trail.disclosures(CaseId.of(query.caseId()), officer).stream()
                         .map(DisclosureRow::of).toList());
             }
         } catch (InvalidInputException e) {

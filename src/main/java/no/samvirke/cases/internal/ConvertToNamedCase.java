@@ -75,7 +75,7 @@ public class ConvertToNamedCase {
     @Transactional
     public void confirm(UUID caseId, CurrentUser user) {
         checkAllowed(caseId, user);
-        timeline.recordConversion(caseId, confidentiality.confirmConversion(CaseId.of(caseId), user), user);
+        timeline.recordConversion(CaseId.of(caseId), confidentiality.confirmConversion(CaseId.of(caseId), user), user);
     }
 
     private static Conversion read(TaskFormInput input) {

@@ -61,7 +61,7 @@ class CasePageController {
         model.addAttribute("member", opening.member());
         if (opening.member()) {
             timeline.read(opening, user, PURPOSE).ifPresent(entries -> model.addAttribute("timeline", entries));
-            model.addAttribute("openTasks", tasks.openTasksOfCase(id));
+            model.addAttribute("openTasks", tasks.openTasksOfCase(CaseId.of(id)));
             model.addAttribute("convertible", confidentiality.convertible(opening.summary()));
         }
         model.addAttribute("caseZone", WorkingDays.OSLO);

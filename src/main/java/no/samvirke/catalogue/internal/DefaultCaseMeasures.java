@@ -1,5 +1,6 @@
 package no.samvirke.catalogue.internal;
 
+import no.samvirke.platform.CaseId;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -29,13 +30,13 @@ public class DefaultCaseMeasures implements CaseMeasures {
 
     @Override
     @Transactional
-    public void record(UUID caseId, String planId, Collection<Integer> numbers, String username) {
+    public void record(CaseId caseId, String planId, Collection<Integer> numbers, String username) {
         for (int number : numbers.stream().distinct().toList()) {
             Integer already = jdbc.queryForObject("select count(*) from case_measure where case_id = ?"
-                    + " and plan_id = ? and measure_number = ?", Integer.class, caseId, planId, number);
+                    + " and plan_id = ? and measure_number = ?", Integer.class, caseId.value(), planId, number);
             if (already == null || already == 0) {
                 jdbc.update("insert into case_measure (case_id, plan_id, measure_number, applied_at, applied_by)"
-                        + " values (?, ?, ?, ?, ?)", caseId, planId, number,
+                        + " values (?, ?, ?, ?, ?)", caseId.value(), planId, number,
                         OffsetDateTime.now(clock), username);
             }
         }

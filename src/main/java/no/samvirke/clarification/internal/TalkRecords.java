@@ -95,7 +95,7 @@ public class TalkRecords {
         ClarificationTalk talk = of(processInstanceId);
         String before = codes(talk);
         change.accept(talk);
-        audit.recordChange(talk.caseId(), user, "talk:" + talk.id(), before, codes(talk), LEGAL_BASIS,
+        audit.recordChange(CaseId.of(talk.caseId()), user, "talk:" + talk.id(), before, codes(talk), LEGAL_BASIS,
                 "clarification:" + what);
         return talk;
     }

@@ -1,5 +1,6 @@
 package no.samvirke.followup.tasks;
 
+import no.samvirke.platform.CaseId;
 import java.util.List;
 import java.util.Map;
 import no.samvirke.catalogue.ChosenMeasures;
@@ -35,20 +36,20 @@ class CoordinateServicesForm extends FollowUpTaskForm {
     @Override
     Map<String, Object> formModel(InboxTask task) {
         return Map.of("services", List.of(ParticipatingService.values()),
-                "measureChoices", measures.choices(task.caseId()));
+                "measureChoices", measures.choices(CaseId.of(task.caseId())));
     }
 
     @Override
     Step read(TaskFormInput input, InboxTask task) {
         List<ParticipatingService> services = ChosenServices.read(input);
-        List<MeasureRef> chosen = measures.read(input, measures.choices(task.caseId()));
+        List<MeasureRef> chosen = measures.read(input, measures.choices(CaseId.of(task.caseId())));
         return new Step("SERVICES_COORDINATED", note(input), Map.of(), new Coordinated(services, chosen));
     }
 
     @Override
     List<Step.Line> apply(Step step, InboxTask task, CurrentUser user) {
         Coordinated coordinated = (Coordinated) step.details();
-        measures.record(task.caseId(), coordinated.measures(), user);
+        measures.record(CaseId.of(task.caseId()), coordinated.measures(), user);
         return coordinated.services().stream().map(s -> new Step.Line(s.name(), null, null)).toList();
     }
 

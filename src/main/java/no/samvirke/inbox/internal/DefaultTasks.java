@@ -1,5 +1,6 @@
 package no.samvirke.inbox.internal;
 
+import no.samvirke.platform.CaseId;
 import java.util.List;
 import java.util.UUID;
 import no.samvirke.inbox.InboxTask;
@@ -46,8 +47,8 @@ class DefaultTasks implements Tasks {
     /** Not filtered by user: the caller (the case page) has already decided who may see the case. */
     @Override
     @Transactional(readOnly = true)
-    public List<InboxTask> openTasksOfCase(UUID caseId) {
-        List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(caseId.toString())
+    public List<InboxTask> openTasksOfCase(CaseId caseId) {
+        List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(caseId.value().toString())
                 .orderByTaskCreateTime().asc().list();
         return assembler.assemble(tasks);
     }

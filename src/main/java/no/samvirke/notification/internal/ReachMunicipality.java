@@ -81,7 +81,7 @@ public class ReachMunicipality {
 
     private UUID openCase(Notification n, CurrentUser receiver) {
         UUID caseId = cases.open(n.municipalityCode(), n.person(), receiver).id();
-        audit.recordChange(caseId, receiver, "subject;description", null,
+        audit.recordChange(CaseId.of(caseId), receiver, "subject;description", null,
                 "subject=named;origin=notification;type=" + n.type(), OPEN_BASIS, "notification:open-case");
         return caseId;
     }

@@ -1,5 +1,6 @@
 package no.samvirke.review.api;
 
+import no.samvirke.platform.CaseId;
 import java.util.List;
 import java.util.UUID;
 import no.samvirke.identity.Users;
@@ -27,6 +28,6 @@ class TimelineApiController {
 
     @GetMapping("/api/v1/cases/{id}/timeline")
     List<TimelineEntry> timeline(@PathVariable UUID id) {
-        return timeline.read(id, users.current(), "api:timeline").orElseThrow(() -> new NotFoundException("case"));
+        return timeline.read(CaseId.of(id), users.current(), "api:timeline").orElseThrow(() -> new NotFoundException("case"));
     }
 }

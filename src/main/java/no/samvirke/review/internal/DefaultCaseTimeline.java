@@ -48,11 +48,11 @@ class DefaultCaseTimeline implements CaseTimeline {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<List<TimelineEntry>> read(UUID caseId, CurrentUser viewer, String purpose) {
-        if (!gate.isMember(CaseId.of(caseId), viewer)) {
+    public Optional<List<TimelineEntry>> read(CaseId caseId, CurrentUser viewer, String purpose) {
+        if (!gate.isMember(CaseId.of(caseId.value()), viewer)) {
             return Optional.empty();
         }
-        return read(caseId, viewer, purpose, texts -> caseTexts.disclose(CaseId.of(caseId), viewer, texts, purpose));
+        return read(caseId.value(), viewer, purpose, texts -> caseTexts.disclose(CaseId.of(caseId.value()), viewer, texts, purpose));
     }
 
     @Override
@@ -78,9 +78,9 @@ class DefaultCaseTimeline implements CaseTimeline {
 
     @Override
     @Transactional
-    public void recordConversion(UUID caseId, Conversion conversion, CurrentUser user) {
+    public void recordConversion(CaseId caseId, Conversion conversion, CurrentUser user) {
         Recorded recorded = Recorded.of(conversion.ground().name(), conversion.justification());
-        recorder.record(new ReviewEntry(caseId, CONVERSION, "-", user, clock.instant(), recorded),
+        recorder.record(new ReviewEntry(caseId.value(), CONVERSION, "-", user, clock.instant(), recorded),
                 user, conversion.ground().reference());
     }
 }

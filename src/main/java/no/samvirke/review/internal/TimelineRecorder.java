@@ -1,5 +1,6 @@
 package no.samvirke.review.internal;
 
+import no.samvirke.platform.CaseId;
 import java.time.Instant;
 import no.samvirke.audit.AuditTrail;
 import no.samvirke.identity.CurrentUser;
@@ -35,7 +36,7 @@ public class TimelineRecorder {
     @Transactional
     void record(ReviewEntry entry, CurrentUser user, String legalBasis) {
         entries.save(entry);
-        audit.recordChange(entry.caseId(), user, entry.auditId(), null, entry.taskKey() + "=" + entry.outcome(),
+        audit.recordChange(CaseId.of(entry.caseId()), user, entry.auditId(), null, entry.taskKey() + "=" + entry.outcome(),
                 legalBasis, "task:" + entry.taskKey());
     }
 }

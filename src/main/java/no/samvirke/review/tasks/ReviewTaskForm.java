@@ -99,7 +99,7 @@ abstract class ReviewTaskForm implements TaskFormHandler {
         model.put("registeredOn", view.summary().registeredAt().atZone(WorkingDays.OSLO).toLocalDate());
         boolean member = user.isKjernegruppeMemberOf(view.summary().municipalityCode());
         if (member) {
-            support.timeline.read(task.caseId(), user, purpose).ifPresent(entries -> model.put("timeline", entries));
+            support.timeline.read(CaseId.of(task.caseId()), user, purpose).ifPresent(entries -> model.put("timeline", entries));
         }
         return new TaskFormView("review/tasks :: " + fragment(), model);
     }

@@ -75,7 +75,7 @@ class ScreenConcernForm extends ReviewTaskForm {
         recorded(task, recorded, user);
         Object text = input.raw(AnonymisedDescriptions.FIELD);
         if (text != null && !text.toString().isBlank()) {
-            anonymised.confirm(task.caseId(), text.toString(), input.isTrue(AnonymisedDescriptions.CONFIRM_FIELD), user,
+            anonymised.confirm(CaseId.of(task.caseId()), text.toString(), input.isTrue(AnonymisedDescriptions.CONFIRM_FIELD), user,
                     "task:" + task.taskDefinitionKey());
         }
     }

@@ -94,7 +94,7 @@ class DefaultCaseViews implements CaseViews {
         Access subject = disclosure.decide(DisclosureFacts.Item.SUBJECT, record.summary(), viewer);
         Access description = disclosure.decide(DisclosureFacts.Item.DESCRIPTION, record.summary(), viewer);
         Optional<String> text = description.level() == DisclosureLevel.NONE ? Optional.empty()
-                : anonymised.confirmedText(record.summary().id());
+                : anonymised.confirmedText(CaseId.of(record.summary().id()));
         return new Decided(record, subject, description, text);
     }
 

@@ -1,5 +1,6 @@
 package no.samvirke.inbox.internal;
 
+import no.samvirke.platform.CaseId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -59,7 +60,7 @@ class DefaultTasksTest {
         Task task = cases.start("T-2026-0302", FUTURE);
         InboxTask first = visible.find(task.getId(), users.find("kjerne").orElseThrow()).orElseThrow();
 
-        assertThat(tasks.openTasksOfCase(first.caseId()))
+        assertThat(tasks.openTasksOfCase(CaseId.of(first.caseId())))
                 .singleElement()
                 .satisfies(t -> {
                     assertThat(t.id()).isEqualTo(task.getId());

@@ -104,7 +104,7 @@ class CasePageTest {
                 no.samvirke.sharing.DescriptionForm.NOT_SHOWN, null);
         when(caseViews.view(eq(CaseId.of(CASE)), any(), anyString())).thenReturn(Optional.of(view));
         when(caseViews.view(any(CaseOpening.class), any(), anyString())).thenReturn(Optional.of(view));
-        when(tasks.openTasksOfCase(CASE)).thenReturn(List.of());
+        when(tasks.openTasksOfCase(CaseId.of(CASE))).thenReturn(List.of());
         org.mockito.stubbing.Answer<Object> fullTexts = call -> Optional.of(
                 call.<List<SourcedText>>getArgument(2).stream().map(t -> new DisclosedText(t.id(), t.parts(),
                         new Access(DisclosureLevel.FULL, "fvl. § 13 b nr. 5"))).toList());

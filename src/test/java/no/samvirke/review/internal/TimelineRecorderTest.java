@@ -1,5 +1,6 @@
 package no.samvirke.review.internal;
 
+import no.samvirke.platform.CaseId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -50,7 +51,7 @@ class TimelineRecorderTest {
         assertThat(entry.discussionMode()).isEqualTo("ANONYMISED");
         assertThat(entry.reasons()).isEqualTo("Tydelig bekymring.");
         assertThat(entry.recordedAt()).isEqualTo(at);
-        verify(audit).recordChange(caseId, slt, stored.auditId(), null, "user_screen_concern=IN_SCOPE",
+        verify(audit).recordChange(CaseId.of(caseId), slt, stored.auditId(), null, "user_screen_concern=IN_SCOPE",
                 TimelineRecorder.CASE_HANDLING, "task:user_screen_concern");
     }
 }

@@ -1,5 +1,6 @@
 package no.samvirke.review.tasks;
 
+import no.samvirke.platform.CaseId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
@@ -161,7 +162,7 @@ class ScreenConcernFormTest {
         // The decision routes the gateway once, transient: never stored in the engine (ADR 0023).
         assertThat(variables).isEqualTo(Map.of("decision", org.camunda.bpm.engine.variable.Variables.stringValue("FOLLOW_UP", true),
                 "followUpReviewDate", java.util.Date.from(Instant.parse("2026-06-01T06:00:00Z"))));
-        verify(caseMeasures).record(caseId, "baerum-2015", List.of(22), "slt");
+        verify(caseMeasures).record(CaseId.of(caseId), "baerum-2015", List.of(22), "slt");
     }
 
     @Test
