@@ -1,10 +1,9 @@
 package no.samvirke.anonymisation;
 
-import no.samvirke.platform.CaseId;
-
 import java.util.List;
 import java.util.Optional;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 
 /**
  * The description of a case written for anonymised discussion (ADR 0021). Viewers at level

@@ -1,10 +1,9 @@
 package no.samvirke.audit;
 
-import no.samvirke.platform.CaseId;
-
 import java.util.List;
 import java.util.function.Consumer;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 
 /**
  * The audit trail. Reads are appended by the modules that show personal data (sharing's case views)

@@ -1,8 +1,7 @@
 package no.samvirke.catalogue;
 
-import no.samvirke.platform.CaseId;
-
 import java.util.Collection;
+import no.samvirke.platform.CaseId;
 
 /** Records which catalogue measures were applied to a case; ids only, no personal data. */
 public interface CaseMeasures {

@@ -1,6 +1,5 @@
 package no.samvirke.catalogue;
 
-import no.samvirke.platform.CaseId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
+import no.samvirke.platform.CaseId;
 import org.springframework.stereotype.Component;
 
 /**

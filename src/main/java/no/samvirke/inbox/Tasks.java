@@ -1,8 +1,7 @@
 package no.samvirke.inbox;
 
-import no.samvirke.platform.CaseId;
-
 import java.util.List;
+import no.samvirke.platform.CaseId;
 
 /** What other modules (process delegates) may do with tasks. */
 public interface Tasks {

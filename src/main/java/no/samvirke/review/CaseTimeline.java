@@ -1,10 +1,9 @@
 package no.samvirke.review;
 
-import no.samvirke.platform.CaseId;
-
 import java.util.List;
 import java.util.Optional;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.CaseOpening;
 import no.samvirke.sharing.Conversion;
 

@@ -1,12 +1,12 @@
 package no.samvirke.sharing;
 
-import no.samvirke.platform.CaseId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.anonymisation.IdentifyingKind;
 import no.samvirke.intake.ConcernSummary;
+import no.samvirke.platform.CaseId;
 
 /**
  * A case's confidentiality: whether the kjernegruppe discusses it anonymously, its conversion to

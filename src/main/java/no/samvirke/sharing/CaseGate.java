@@ -1,9 +1,9 @@
 package no.samvirke.sharing;
 
-import no.samvirke.platform.CaseId;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Role;
 import no.samvirke.intake.ConcernSummary;
+import no.samvirke.platform.CaseId;
 
 /**
  * The one gate before a case: may this viewer know that the case exists, and in which capacity.

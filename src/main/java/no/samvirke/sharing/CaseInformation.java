@@ -1,10 +1,10 @@
 package no.samvirke.sharing;
 
-import no.samvirke.platform.CaseId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 
 /**
  * Graded case information (observations, notes, police and PST information). Each list read is

@@ -1,7 +1,7 @@
 package no.samvirke.sharing;
 
-import no.samvirke.platform.CaseId;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 
 /**
  * The legal grounds recorded on a case by the member who decides it, today the ground of the

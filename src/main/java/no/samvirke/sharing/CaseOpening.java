@@ -1,8 +1,8 @@
 package no.samvirke.sharing;
 
-import no.samvirke.platform.CaseId;
 import java.util.Optional;
 import no.samvirke.intake.ConcernSummary;
+import no.samvirke.platform.CaseId;
 
 /**
  * What {@link CaseGate} decided for one viewer and one case: the summary (null for an unknown

@@ -1,9 +1,9 @@
 package no.samvirke.sharing;
 
-import no.samvirke.platform.CaseId;
 import java.time.Instant;
 import java.util.Optional;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 
 /**
  * Ad-hoc resource persons: time-limited access to one case for a named user, open only after

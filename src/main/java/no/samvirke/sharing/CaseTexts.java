@@ -1,9 +1,9 @@
 package no.samvirke.sharing;
 
-import no.samvirke.platform.CaseId;
 import java.util.List;
 import java.util.Optional;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 
 /**
  * Free text written in a case by a user of some service (the kjernegruppe's reasons, measures,

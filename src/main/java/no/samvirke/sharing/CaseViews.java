@@ -1,8 +1,8 @@
 package no.samvirke.sharing;
 
-import no.samvirke.platform.CaseId;
 import java.util.Optional;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 
 /**
  * The only way to read a concern's personal data. Decides each item's level from

@@ -1,10 +1,10 @@
 package no.samvirke.sharing;
 
-import no.samvirke.platform.CaseId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 
 /**
  * PST's "do not contact the family" hold. A hold lasts through its expiry date (Norwegian time)

@@ -1,10 +1,10 @@
 package no.samvirke.sharing;
 
-import no.samvirke.platform.CaseId;
 import java.util.List;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.intake.NotificationCases;
+import no.samvirke.platform.CaseId;
 
 /**
  * Linking a notification to the person's case in the municipality is a disclosure: it joins the

@@ -1,6 +1,5 @@
 package no.samvirke.followup;
 
-import no.samvirke.platform.CaseId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -19,6 +18,7 @@ import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecords;
 import no.samvirke.notification.NotificationType;
 import no.samvirke.notification.NotificationTypes;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.ContactHolds;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;

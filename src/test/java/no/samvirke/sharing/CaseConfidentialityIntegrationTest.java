@@ -1,6 +1,5 @@
 package no.samvirke.sharing;
 
-import no.samvirke.platform.CaseId;
 import no.samvirke.audit.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +21,7 @@ import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecord;
 import no.samvirke.intake.personal.ConcernRecords;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.CaseConfidentiality;
 import no.samvirke.sharing.CaseResourcePersons;
 import no.samvirke.sharing.CaseView;

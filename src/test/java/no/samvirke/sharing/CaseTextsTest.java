@@ -1,6 +1,5 @@
 package no.samvirke.sharing;
 
-import no.samvirke.platform.CaseId;
 import no.samvirke.audit.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
@@ -20,6 +19,7 @@ import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecord;
 import no.samvirke.intake.personal.ConcernRecords;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.CaseConfidentiality;
 import no.samvirke.sharing.CaseTexts;
 import no.samvirke.sharing.DisclosedText;

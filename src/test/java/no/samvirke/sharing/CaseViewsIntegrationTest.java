@@ -1,6 +1,5 @@
 package no.samvirke.sharing;
 
-import no.samvirke.platform.CaseId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -32,6 +31,7 @@ import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecord;
 import no.samvirke.intake.personal.ConcernRecords;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.consent.ConsentForm;
 import no.samvirke.sharing.consent.ConsentGiver;
 import no.samvirke.sharing.consent.Consents;

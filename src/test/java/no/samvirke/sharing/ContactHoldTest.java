@@ -1,6 +1,5 @@
 package no.samvirke.sharing;
 
-import no.samvirke.platform.CaseId;
 import no.samvirke.audit.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecords;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.ContactHolds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package no.samvirke.anonymisation.internal;
 
-import no.samvirke.platform.CaseId;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +13,7 @@ import no.samvirke.anonymisation.AnonymisedDescriptions;
 import no.samvirke.audit.AuditAction;
 import no.samvirke.anonymisation.TextFinding;
 import no.samvirke.anonymisation.IdentifyingTextDetector;
+import no.samvirke.platform.CaseId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

@@ -1,6 +1,5 @@
 package no.samvirke.audit.api;
 
-import no.samvirke.platform.CaseId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -11,6 +10,7 @@ import no.samvirke.audit.Disclosure;
 import no.samvirke.audit.web.AuditExport;
 import no.samvirke.audit.web.AuditFilterForm;
 import no.samvirke.audit.web.PrivacyOfficers;
+import no.samvirke.platform.CaseId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,8 +1,6 @@
 package no.samvirke.audit.internal;
 
-import no.samvirke.platform.CaseId;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.audit.AuditAction;
@@ -15,6 +13,7 @@ import no.samvirke.audit.AuditScope;
 import no.samvirke.audit.AuditTrail;
 import no.samvirke.audit.ChainVerification;
 import no.samvirke.audit.Disclosure;
+import no.samvirke.platform.CaseId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;

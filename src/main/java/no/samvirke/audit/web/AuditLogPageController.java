@@ -1,10 +1,10 @@
 package no.samvirke.audit.web;
 
-import no.samvirke.platform.CaseId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.audit.AuditPage;
 import no.samvirke.audit.AuditQuery;

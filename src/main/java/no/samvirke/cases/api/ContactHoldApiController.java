@@ -1,10 +1,10 @@
 package no.samvirke.cases.api;
 
-import no.samvirke.platform.CaseId;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.sharing.ContactHold;
 import no.samvirke.sharing.ContactHolds;

@@ -1,12 +1,12 @@
 package no.samvirke.cases.api;
 
-import no.samvirke.platform.CaseId;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.sharing.CaseInformation;
 import no.samvirke.sharing.InformationItem;

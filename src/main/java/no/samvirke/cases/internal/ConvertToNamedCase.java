@@ -1,6 +1,5 @@
 package no.samvirke.cases.internal;
 
-import no.samvirke.platform.CaseId;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.intake.Concerns;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.ConflictException;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.review.CaseTimeline;

@@ -1,6 +1,5 @@
 package no.samvirke.cases.internal;
 
-import no.samvirke.platform.CaseId;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
 import no.samvirke.inbox.TaskFormInput;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;

@@ -1,10 +1,10 @@
 package no.samvirke.cases.web;
 
-import no.samvirke.platform.CaseId;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
 import no.samvirke.inbox.Tasks;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.review.CaseTimeline;

@@ -1,12 +1,12 @@
 package no.samvirke.cases.web;
 
-import no.samvirke.platform.CaseId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.cases.internal.ConvertToNamedCase;
 import no.samvirke.sharing.CaseViews;

@@ -1,11 +1,11 @@
 package no.samvirke.cases.web;
 
-import no.samvirke.platform.CaseId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.sharing.CaseInformation;

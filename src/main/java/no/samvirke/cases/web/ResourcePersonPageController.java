@@ -1,6 +1,5 @@
 package no.samvirke.cases.web;
 
-import no.samvirke.platform.CaseId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
 import no.samvirke.intake.Concerns;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.cases.internal.GrantResourceAccess;

@@ -1,15 +1,14 @@
 package no.samvirke.catalogue.internal;
 
-import no.samvirke.platform.CaseId;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import no.samvirke.catalogue.CaseMeasures;
+import no.samvirke.platform.CaseId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

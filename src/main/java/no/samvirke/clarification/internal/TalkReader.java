@@ -1,6 +1,5 @@
 package no.samvirke.clarification.internal;
 
-import no.samvirke.platform.CaseId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import no.samvirke.clarification.internal.TalkView.PoliceDetails;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.CaseInformation;
 import no.samvirke.sharing.CaseTexts;
 import no.samvirke.sharing.DisclosedText;

@@ -1,6 +1,5 @@
 package no.samvirke.clarification.internal;
 
-import no.samvirke.platform.CaseId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,6 +9,7 @@ import no.samvirke.clarification.process.ClarificationProcess.TalkContext;
 import no.samvirke.identity.Agency;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.ServiceUnit;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.audit.AuditTrail;

@@ -1,6 +1,5 @@
 package no.samvirke.clarification.tasks;
 
-import no.samvirke.platform.CaseId;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +10,7 @@ import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormHandler;
 import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.inbox.TaskFormView;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.sharing.CaseViews;

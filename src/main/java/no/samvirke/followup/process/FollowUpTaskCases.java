@@ -1,6 +1,5 @@
 package no.samvirke.followup.process;
 
-import no.samvirke.platform.CaseId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskCaseDisclosure;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.NotificationCaseLinks;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

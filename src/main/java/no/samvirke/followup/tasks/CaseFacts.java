@@ -1,9 +1,9 @@
 package no.samvirke.followup.tasks;
 
-import no.samvirke.platform.CaseId;
 import java.util.Map;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.sharing.CaseViews;
 import org.springframework.stereotype.Component;

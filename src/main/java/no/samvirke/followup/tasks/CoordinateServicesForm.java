@@ -1,6 +1,5 @@
 package no.samvirke.followup.tasks;
 
-import no.samvirke.platform.CaseId;
 import java.util.List;
 import java.util.Map;
 import no.samvirke.catalogue.ChosenMeasures;
@@ -10,6 +9,7 @@ import no.samvirke.followup.process.FamilyFollowUpProcess;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormInput;
+import no.samvirke.platform.CaseId;
 import org.springframework.stereotype.Component;
 
 /** The family accepted: which services follow the family up, and with which catalogue measures (tiltak 31). */

@@ -1,6 +1,5 @@
 package no.samvirke.followup.tasks;
 
-import no.samvirke.platform.CaseId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import no.samvirke.followup.internal.FollowUpEntryRepository;
 import no.samvirke.followup.process.ReturneeFollowUpProcess;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.sharing.CaseInformation;
 import no.samvirke.sharing.InformationItem;

@@ -1,6 +1,5 @@
 package no.samvirke.followup.tasks;
 
-import no.samvirke.platform.CaseId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +9,7 @@ import no.samvirke.identity.Agency;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormInput;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.CaseInformation;
 import no.samvirke.sharing.Grading;
 import no.samvirke.sharing.InformationKind;

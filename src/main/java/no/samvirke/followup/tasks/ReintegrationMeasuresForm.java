@@ -1,6 +1,5 @@
 package no.samvirke.followup.tasks;
 
-import no.samvirke.platform.CaseId;
 import java.util.List;
 import java.util.Map;
 import no.samvirke.catalogue.ChosenMeasures;
@@ -9,6 +8,7 @@ import no.samvirke.followup.process.ReturneeFollowUpProcess;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormInput;
+import no.samvirke.platform.CaseId;
 import org.springframework.stereotype.Component;
 
 /** The kjernegruppe chooses the catalogue measures for the returnee's reintegration. */

@@ -1,10 +1,9 @@
 package no.samvirke.inbox.internal;
 
-import no.samvirke.platform.CaseId;
 import java.util.List;
-import java.util.UUID;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.Tasks;
+import no.samvirke.platform.CaseId;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;

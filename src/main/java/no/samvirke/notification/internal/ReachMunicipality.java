@@ -1,6 +1,5 @@
 package no.samvirke.notification.internal;
 
-import no.samvirke.platform.CaseId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import no.samvirke.identity.Users;
 import no.samvirke.intake.NotificationCases;
 import no.samvirke.notification.NotificationLinkedToCase;
 import no.samvirke.notification.NotificationReachedMunicipality;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.audit.AuditTrail;

@@ -1,6 +1,5 @@
 package no.samvirke.notification.log;
 
-import no.samvirke.platform.CaseId;
 import no.samvirke.notification.internal.Handoff;
 import no.samvirke.notification.internal.Notification;
 import no.samvirke.notification.internal.Escalation;
@@ -23,6 +22,7 @@ import no.samvirke.identity.Municipality;
 import no.samvirke.identity.Role;
 import no.samvirke.identity.Users;
 import no.samvirke.notification.NotificationType;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.DisclosureLevel;
 import no.samvirke.sharing.NotificationCaseLinks;

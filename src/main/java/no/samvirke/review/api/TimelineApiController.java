@@ -1,9 +1,9 @@
 package no.samvirke.review.api;
 
-import no.samvirke.platform.CaseId;
 import java.util.List;
 import java.util.UUID;
 import no.samvirke.identity.Users;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.review.CaseTimeline;
 import no.samvirke.review.TimelineEntry;

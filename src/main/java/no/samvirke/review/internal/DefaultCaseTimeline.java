@@ -1,6 +1,5 @@
 package no.samvirke.review.internal;
 
-import no.samvirke.platform.CaseId;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 import no.samvirke.review.CaseTimeline;
 import no.samvirke.review.TimelineEntry;
 import no.samvirke.sharing.CaseGate;

@@ -1,10 +1,10 @@
 package no.samvirke.review.internal;
 
-import no.samvirke.platform.CaseId;
 import java.time.Instant;
 import no.samvirke.audit.AuditTrail;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.platform.CaseId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

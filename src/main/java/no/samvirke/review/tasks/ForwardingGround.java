@@ -1,10 +1,10 @@
 package no.samvirke.review.tasks;
 
-import no.samvirke.platform.CaseId;
 import java.util.List;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.TaskFormInput;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.sharing.CaseLegalGrounds;
 import no.samvirke.sharing.LegalGround;

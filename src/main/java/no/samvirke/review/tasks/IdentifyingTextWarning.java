@@ -1,11 +1,11 @@
 package no.samvirke.review.tasks;
 
-import no.samvirke.platform.CaseId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.InvalidInputException.FieldProblem;
 import no.samvirke.sharing.CaseConfidentiality;

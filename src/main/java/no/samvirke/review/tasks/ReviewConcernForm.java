@@ -1,6 +1,5 @@
 package no.samvirke.review.tasks;
 
-import no.samvirke.platform.CaseId;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import no.samvirke.identity.ServiceUnit;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.inbox.TaskFormView;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.review.internal.Recorded;
 import no.samvirke.review.process.ConcernProcess;

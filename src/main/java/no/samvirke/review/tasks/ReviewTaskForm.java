@@ -1,6 +1,5 @@
 package no.samvirke.review.tasks;
 
-import no.samvirke.platform.CaseId;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,6 +8,7 @@ import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormHandler;
 import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.inbox.TaskFormView;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.review.CaseTimeline;

@@ -1,9 +1,9 @@
 package no.samvirke.review.tasks;
 
-import no.samvirke.platform.CaseId;
 import java.util.List;
 import java.util.Map;
 import no.samvirke.inbox.TaskFormInput;
+import no.samvirke.platform.CaseId;
 import no.samvirke.review.internal.Recorded;
 import no.samvirke.review.process.ConcernProcess;
 import no.samvirke.identity.CurrentUser;

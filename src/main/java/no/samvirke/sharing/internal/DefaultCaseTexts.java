@@ -5,7 +5,6 @@ import no.samvirke.sharing.disclosure.internal.DisclosureFacts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.personal.ConcernRecord;

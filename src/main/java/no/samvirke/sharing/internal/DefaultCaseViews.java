@@ -3,7 +3,6 @@ package no.samvirke.sharing.internal;
 import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.disclosure.internal.DisclosureFacts;
 import java.util.Optional;
-import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.intake.personal.ConcernRecord;
 import no.samvirke.sharing.Access;

@@ -1,6 +1,5 @@
 package no.samvirke.audit.web;
 
-import no.samvirke.platform.CaseId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import no.samvirke.identity.Users;
 import no.samvirke.audit.AuditTrail;
+import no.samvirke.platform.CaseId;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package no.samvirke.followup.process;
 
-import no.samvirke.platform.CaseId;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samvirke.followup.process.FamilyFollowUpProcess.Vars;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.sharing.ContactHoldReleased;
 import no.samvirke.sharing.ContactHolds;

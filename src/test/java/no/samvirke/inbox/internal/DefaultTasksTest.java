@@ -1,6 +1,5 @@
 package no.samvirke.inbox.internal;
 
-import no.samvirke.platform.CaseId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -10,6 +9,7 @@ import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.InboxTestSupport;
 import no.samvirke.inbox.InboxTestSupport.TestCases;
 import no.samvirke.inbox.Tasks;
+import no.samvirke.platform.CaseId;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

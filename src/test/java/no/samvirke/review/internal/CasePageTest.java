@@ -1,6 +1,5 @@
 package no.samvirke.review.internal;
 
-import no.samvirke.platform.CaseId;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -28,6 +27,7 @@ import no.samvirke.intake.Category;
 import no.samvirke.intake.ConcernStatus;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.CaseOpening;
 import no.samvirke.sharing.CaseView;

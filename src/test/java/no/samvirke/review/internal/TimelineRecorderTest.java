@@ -1,6 +1,5 @@
 package no.samvirke.review.internal;
 
-import no.samvirke.platform.CaseId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -14,6 +13,7 @@ import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Role;
 import no.samvirke.identity.ServiceUnit;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.platform.CaseId;
 import no.samvirke.review.TimelineEntry;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.DisclosedText;

@@ -1,6 +1,5 @@
 package no.samvirke.review.process;
 
-import no.samvirke.platform.CaseId;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -21,6 +20,7 @@ import no.samvirke.clarification.process.ClarificationProcess;
 import no.samvirke.inbox.Tasks;
 import no.samvirke.intake.ConcernStatus;
 import no.samvirke.intake.Concerns;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.review.process.ConcernProcess.Vars;
 import no.samvirke.sharing.CaseConfidentiality;

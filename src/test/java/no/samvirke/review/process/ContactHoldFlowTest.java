@@ -1,6 +1,5 @@
 package no.samvirke.review.process;
 
-import no.samvirke.platform.CaseId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 
@@ -17,6 +16,7 @@ import no.samvirke.intake.Category;
 import no.samvirke.intake.ConcernStatus;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
+import no.samvirke.platform.CaseId;
 import no.samvirke.review.process.ConcernProcess.Vars;
 import no.samvirke.sharing.CaseViews;
 import no.samvirke.sharing.ContactHolds;

@@ -1,6 +1,5 @@
 package no.samvirke.review.tasks;
 
-import no.samvirke.platform.CaseId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -21,6 +20,7 @@ import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Role;
 import no.samvirke.identity.ServiceUnit;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.review.internal.TimelineRecorder;
 import no.samvirke.review.process.ConcernProcess;

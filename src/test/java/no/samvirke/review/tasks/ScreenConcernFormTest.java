@@ -1,6 +1,5 @@
 package no.samvirke.review.tasks;
 
-import no.samvirke.platform.CaseId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
@@ -29,6 +28,7 @@ import no.samvirke.identity.ServiceUnit;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.InvalidInputException.FieldProblem;
 import no.samvirke.review.internal.Recorded;

@@ -1,6 +1,5 @@
 package no.samvirke.sharing.consent;
 
-import no.samvirke.platform.CaseId;
 import static no.samvirke.sharing.consent.ConsentTestSupport.NAME;
 import static no.samvirke.sharing.consent.ConsentTestSupport.NATIONAL_ID;
 import static no.samvirke.sharing.consent.ConsentTestSupport.assertNoIdentity;
@@ -15,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.samvirke.identity.Users;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.sharing.CaseView;
 import no.samvirke.sharing.CaseViews;

@@ -1,10 +1,9 @@
 package no.samvirke.sharing.contacthold.process;
 
-import no.samvirke.platform.CaseId;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
-import java.util.UUID;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.ProcessBean;
 import no.samvirke.sharing.ContactHolds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

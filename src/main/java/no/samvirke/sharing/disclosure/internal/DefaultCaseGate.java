@@ -1,11 +1,11 @@
 package no.samvirke.sharing.disclosure.internal;
 
-import no.samvirke.platform.CaseId;
 import java.util.Optional;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.CaseGate;
 import no.samvirke.sharing.CaseOpening;
 import no.samvirke.sharing.CaseResourcePersons;

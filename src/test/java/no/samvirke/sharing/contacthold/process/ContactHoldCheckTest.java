@@ -1,6 +1,5 @@
 package no.samvirke.sharing.contacthold.process;
 
-import no.samvirke.platform.CaseId;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -10,6 +9,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.ContactHoldReleased;
 import no.samvirke.sharing.ContactHolds;
 import org.camunda.bpm.engine.ProcessEngine;
