@@ -2,8 +2,8 @@ package no.samvirke.anonymisation;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 
 /**
  * The description of a case written for anonymised discussion (ADR 0021). Viewers at level
@@ -21,7 +21,7 @@ public interface AnonymisedDescriptions {
     int MAX_LENGTH = 10_000;
 
     /** What in {@code text} may identify the case's subject or anyone else, in order. */
-    List<TextFinding> findings(UUID caseId, String text);
+    List<TextFinding> findings(CaseId caseId, String text);
 
     /**
      * Checks and stores the text as the case's anonymised description, confirmed by {@code by}
@@ -30,12 +30,12 @@ public interface AnonymisedDescriptions {
      * @throws no.samvirke.platform.InvalidInputException with one problem per kind found (field
      *         {@value #FIELD}) and, unless confirmed, one for {@value #CONFIRM_FIELD}; nothing is stored
      */
-    void confirm(UUID caseId, String text, boolean confirmed, CurrentUser by, String purpose);
+    void confirm(CaseId caseId, String text, boolean confirmed, CurrentUser by, String purpose);
 
     /**
      * The case's confirmed text, if any, as stored: no gate and no audit entry. Only for sharing's
      * case views, which decide who may see it and record the read; everyone else reads a case
      * through {@code no.samvirke.sharing.CaseViews}.
      */
-    Optional<String> confirmedText(UUID caseId);
+    Optional<String> confirmedText(CaseId caseId);
 }

@@ -1,9 +1,9 @@
 package no.samvirke.audit;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 
 /**
  * The audit trail. Reads are appended by the modules that show personal data (sharing's case views)
@@ -47,7 +47,7 @@ public interface AuditTrail {
      * @param items   which items changed, e.g. "subject;description"
      * @param purpose why, e.g. "intake:register" (1..200 characters)
      */
-    void recordChange(UUID caseId, CurrentUser user, String items, String before, String after, String legalBasis,
+    void recordChange(CaseId caseId, CurrentUser user, String items, String before, String after, String legalBasis,
                       String purpose);
 
     /**
@@ -60,11 +60,11 @@ public interface AuditTrail {
     void recordOperation(CurrentUser operator, String operation, int status);
 
     /** What was disclosed identified (at least one item FULL) in a case, oldest first. */
-    List<Disclosure> disclosures(UUID caseId);
+    List<Disclosure> disclosures(CaseId caseId);
 
     /**
      * The same within the officer's {@link AuditScope}: a municipality's officer only for its own
      * cases and municipal recipients; the police's and PST's officers their own agency's.
      */
-    List<Disclosure> disclosures(UUID caseId, CurrentUser privacyOfficer);
+    List<Disclosure> disclosures(CaseId caseId, CurrentUser privacyOfficer);
 }

@@ -3,12 +3,12 @@ package no.samvirke.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
+import no.samvirke.platform.CaseId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +33,8 @@ public class ChosenMeasures {
     }
 
     /** The measures the case may be given; empty when its municipality has no plan. */
-    public List<MeasureRef> choices(UUID caseId) {
-        return concerns.summary(caseId).map(ConcernSummary::municipalityCode).map(measures::activeMeasuresFor)
+    public List<MeasureRef> choices(CaseId caseId) {
+        return concerns.summary(caseId.value()).map(ConcernSummary::municipalityCode).map(measures::activeMeasuresFor)
                 .orElse(List.of());
     }
 
@@ -54,7 +54,7 @@ public class ChosenMeasures {
         return chosen.contains(null) ? List.of() : chosen;
     }
 
-    public void record(UUID caseId, List<MeasureRef> chosen, CurrentUser user) {
+    public void record(CaseId caseId, List<MeasureRef> chosen, CurrentUser user) {
         Map<String, List<Integer>> byPlan = chosen.stream().collect(Collectors.groupingBy(MeasureRef::planId,
                 Collectors.mapping(MeasureRef::number, Collectors.toList())));
         byPlan.forEach((planId, numbers) -> caseMeasures.record(caseId, planId, numbers, user.username()));

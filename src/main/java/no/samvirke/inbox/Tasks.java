@@ -1,6 +1,7 @@
 package no.samvirke.inbox;
 
 import java.util.List;
+import no.samvirke.platform.CaseId;
 
 /** What other modules (process delegates) may do with tasks. */
 public interface Tasks {
@@ -15,5 +16,5 @@ public interface Tasks {
     void escalateTask(String taskId, String toGroup);
 
     /** Open tasks of one case (business key), for the case page. */
-    List<InboxTask> openTasksOfCase(java.util.UUID caseId);
+    List<InboxTask> openTasksOfCase(CaseId caseId);
 }

@@ -2,8 +2,8 @@ package no.samvirke.review;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.CaseOpening;
 import no.samvirke.sharing.Conversion;
 
@@ -19,11 +19,11 @@ public interface CaseTimeline {
      * the notification's routine started (started, plan made, talk held, ended by a death, …): their kind
      * and time would tell the same story. Empty for everyone else (answer 404).
      */
-    Optional<List<TimelineEntry>> read(UUID caseId, CurrentUser viewer, String purpose);
+    Optional<List<TimelineEntry>> read(CaseId caseId, CurrentUser viewer, String purpose);
 
     /** The same for a case whose gate the caller has passed ({@code opening} from {@code CaseGate.open}). */
     Optional<List<TimelineEntry>> read(CaseOpening opening, CurrentUser viewer, String purpose);
 
     /** Records a confirmed conversion to a named case (its ground and justification) on the timeline. */
-    void recordConversion(UUID caseId, Conversion conversion, CurrentUser user);
+    void recordConversion(CaseId caseId, Conversion conversion, CurrentUser user);
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.anonymisation.IdentifyingKind;
 import no.samvirke.intake.ConcernSummary;
+import no.samvirke.platform.CaseId;
 
 /**
  * A case's confidentiality: whether the kjernegruppe discusses it anonymously, its conversion to
@@ -16,13 +17,13 @@ import no.samvirke.intake.ConcernSummary;
 public interface CaseConfidentiality {
 
     /** Records the screening's discussion mode (audited as CHANGE). */
-    void setDiscussionMode(UUID caseId, DiscussionMode mode, CurrentUser by);
+    void setDiscussionMode(CaseId caseId, DiscussionMode mode, CurrentUser by);
 
     /** True while nobody in the kjernegruppe may see the identity: anonymous registration or anonymised discussion. */
-    boolean anonymised(UUID caseId);
+    boolean anonymised(CaseId caseId);
 
     /** True when the case is discussed anonymously and has a registered identity that a conversion would disclose. */
-    boolean convertible(UUID caseId);
+    boolean convertible(CaseId caseId);
 
     /** As {@link #convertible(UUID)} for a case whose summary the caller has already read. */
     boolean convertible(ConcernSummary summary);
@@ -34,10 +35,10 @@ public interface CaseConfidentiality {
      * @throws IllegalStateException when the case is not {@link #convertible(UUID)}
      * @throws no.samvirke.platform.ConflictException when a proposal is already waiting
      */
-    void proposeConversion(UUID caseId, Conversion conversion, CurrentUser by);
+    void proposeConversion(CaseId caseId, Conversion conversion, CurrentUser by);
 
     /** The proposal waiting for confirmation, if any. */
-    Optional<ConversionProposal> pendingConversion(UUID caseId);
+    Optional<ConversionProposal> pendingConversion(CaseId caseId);
 
     /**
      * Second step: a member other than the proposer confirms, and only then the anonymised
@@ -47,14 +48,14 @@ public interface CaseConfidentiality {
      * @return the conversion confirmed
      * @throws no.samvirke.platform.ConflictException when nothing is proposed, or the proposer confirms
      */
-    Conversion confirmConversion(UUID caseId, CurrentUser by);
+    Conversion confirmConversion(CaseId caseId, CurrentUser by);
 
     /** Whether a police kjernegruppe member would see the subject's identity (from the DMN). */
-    boolean policeMayKnowIdentity(UUID caseId);
+    boolean policeMayKnowIdentity(CaseId caseId);
 
     /**
      * What in {@code text} looks identifying: an 11-digit number, a phone number, an e-mail
      * address or the subject's own name. Never returns the name itself.
      */
-    Set<IdentifyingKind> identifyingIn(UUID caseId, String text);
+    Set<IdentifyingKind> identifyingIn(CaseId caseId, String text);
 }

@@ -1,9 +1,9 @@
 package no.samvirke.sharing;
 
-import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Role;
 import no.samvirke.intake.ConcernSummary;
+import no.samvirke.platform.CaseId;
 
 /**
  * The one gate before a case: may this viewer know that the case exists, and in which capacity.
@@ -17,13 +17,13 @@ public interface CaseGate {
      * The viewer's capacity on the case now. Looks at resource-person grants only for a viewer who
      * is not a kjernegruppe member of the case (and records an expiry it finds on the way).
      */
-    CaseOpening open(UUID caseId, CurrentUser viewer);
+    CaseOpening open(CaseId caseId, CurrentUser viewer);
 
-    /** As {@link #open(UUID, CurrentUser)} for a case whose summary the caller has just read. */
+    /** As {@link #open(CaseId, CurrentUser)} for a case whose summary the caller has just read. */
     CaseOpening open(ConcernSummary summary, CurrentUser viewer);
 
     /** A kjernegruppe member of the case's municipality (false for an unknown case). */
-    boolean isMember(UUID caseId, CurrentUser viewer);
+    boolean isMember(CaseId caseId, CurrentUser viewer);
 
     /**
      * Access control before any lawful-sharing rule: only the case municipality's kjernegruppe

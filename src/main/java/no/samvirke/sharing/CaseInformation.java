@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 
 /**
  * Graded case information (observations, notes, police and PST information). Each list read is
@@ -13,14 +14,14 @@ import no.samvirke.identity.CurrentUser;
 public interface CaseInformation {
 
     /** @return empty when the viewer is not a participant of the case (answer 404) */
-    Optional<List<InformationItem>> list(UUID caseId, CurrentUser viewer, String purpose);
+    Optional<List<InformationItem>> list(CaseId caseId, CurrentUser viewer, String purpose);
 
     /**
      * @throws no.samvirke.platform.NotFoundException when the user is not a participant
      * @throws no.samvirke.platform.InvalidInputException on bad input (field + message key)
      */
-    UUID add(UUID caseId, NewInformation input, CurrentUser author);
+    UUID add(CaseId caseId, NewInformation input, CurrentUser author);
 
     /** May this user add and read information on this case? */
-    boolean participates(UUID caseId, CurrentUser user);
+    boolean participates(CaseId caseId, CurrentUser user);
 }

@@ -1,7 +1,7 @@
 package no.samvirke.sharing;
 
-import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 
 /**
  * The legal grounds recorded on a case by the member who decides it, today the ground of the
@@ -14,7 +14,7 @@ import no.samvirke.identity.CurrentUser;
 public interface CaseLegalGrounds {
 
     /** Whether {@code user} may record a ground on the case (the decider's side, not a recipient). */
-    boolean mayRecord(UUID caseId, CurrentUser user);
+    boolean mayRecord(CaseId caseId, CurrentUser user);
 
     /**
      * Records the ground of the decision to forward the case to the police (audited as CHANGE with
@@ -24,5 +24,5 @@ public interface CaseLegalGrounds {
      * @throws org.springframework.security.access.AccessDeniedException when {@link #mayRecord} is false
      * @throws no.samvirke.platform.InvalidInputException when consent is chosen and none covers the police
      */
-    void recordForForwarding(UUID caseId, LegalGround ground, String justification, CurrentUser by);
+    void recordForForwarding(CaseId caseId, LegalGround ground, String justification, CurrentUser by);
 }

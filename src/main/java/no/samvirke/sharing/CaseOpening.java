@@ -1,8 +1,8 @@
 package no.samvirke.sharing;
 
 import java.util.Optional;
-import java.util.UUID;
 import no.samvirke.intake.ConcernSummary;
+import no.samvirke.platform.CaseId;
 
 /**
  * What {@link CaseGate} decided for one viewer and one case: the summary (null for an unknown
@@ -12,7 +12,7 @@ import no.samvirke.intake.ConcernSummary;
  * @param sltCoordinator the SLT coordinator of the case's municipality
  * @param resourcePerson (not a member) a resource person with an accepted declaration in their period
  */
-public record CaseOpening(UUID caseId, ConcernSummary summary, boolean member, boolean sltCoordinator,
+public record CaseOpening(CaseId caseId, ConcernSummary summary, boolean member, boolean sltCoordinator,
                           boolean resourcePerson) {
 
     /** May read the case's personal data through sharing (the case API): kjernegruppe, SLT or resource person. */

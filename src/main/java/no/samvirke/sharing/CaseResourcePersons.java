@@ -2,8 +2,8 @@ package no.samvirke.sharing;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 
 /**
  * Ad-hoc resource persons: time-limited access to one case for a named user, open only after
@@ -19,17 +19,17 @@ public interface CaseResourcePersons {
      * True when the user exists and works in the case's own municipality, the police district it
      * belongs to, or PST: the only places a resource person may come from.
      */
-    boolean eligible(UUID caseId, String username);
+    boolean eligible(CaseId caseId, String username);
 
     /**
      * @throws IllegalArgumentException when {@code to} is not after {@code from}, the period is too
      *                                  long, or the user is not {@link #eligible eligible}
      */
-    void grant(UUID caseId, String username, Instant from, Instant to, CurrentUser by);
+    void grant(CaseId caseId, String username, Instant from, Instant to, CurrentUser by);
 
     /** The user's access to the case now; empty when there is no grant in force. */
-    Optional<ResourceAccess> accessNow(UUID caseId, CurrentUser user);
+    Optional<ResourceAccess> accessNow(CaseId caseId, CurrentUser user);
 
     /** Records the acceptance of the declaration ({@code declarationKey}: version/text key). */
-    void acceptDeclaration(UUID caseId, CurrentUser user, String declarationKey);
+    void acceptDeclaration(CaseId caseId, CurrentUser user, String declarationKey);
 }

@@ -2,8 +2,8 @@ package no.samvirke.sharing;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 
 /**
  * Free text written in a case by a user of some service (the kjernegruppe's reasons, measures,
@@ -21,7 +21,7 @@ public interface CaseTexts {
      * @return one disclosed text per given text, in the same order; empty when the viewer may not
      *         know that the case exists (answer 404), exactly as {@link CaseViews#view} does
      */
-    Optional<List<DisclosedText>> disclose(UUID caseId, CurrentUser viewer, List<SourcedText> texts, String purpose);
+    Optional<List<DisclosedText>> disclose(CaseId caseId, CurrentUser viewer, List<SourcedText> texts, String purpose);
 
     /** The same for a case whose gate the caller has passed ({@code opening} from {@link CaseGate#open}). */
     Optional<List<DisclosedText>> disclose(CaseOpening opening, CurrentUser viewer, List<SourcedText> texts,

@@ -1,8 +1,8 @@
 package no.samvirke.sharing;
 
 import java.util.Optional;
-import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 
 /**
  * The only way to read a concern's personal data. Decides each item's level from
@@ -15,10 +15,10 @@ public interface CaseViews {
      * @param purpose why the data is read, e.g. "task:user_review_concern" or "page:case"
      * @return empty when the viewer may not know the case exists (answer 404)
      */
-    Optional<CaseView> view(UUID concernId, CurrentUser viewer, String purpose);
+    Optional<CaseView> view(CaseId caseId, CurrentUser viewer, String purpose);
 
     /**
-     * As {@link #view(UUID, CurrentUser, String)} for a case whose gate the caller has already
+     * As {@link #view(CaseId, CurrentUser, String)} for a case whose gate the caller has already
      * passed: {@code opening} is what {@link CaseGate#open} decided for this viewer, not asked again.
      */
     Optional<CaseView> view(CaseOpening opening, CurrentUser viewer, String purpose);

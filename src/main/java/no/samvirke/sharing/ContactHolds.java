@@ -3,8 +3,8 @@ package no.samvirke.sharing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 
 /**
  * PST's "do not contact the family" hold. A hold lasts through its expiry date (Norwegian time)
@@ -12,17 +12,17 @@ import no.samvirke.identity.CurrentUser;
  */
 public interface ContactHolds {
 
-    boolean isHeld(UUID caseId);
+    boolean isHeld(CaseId caseId);
 
     /** When an active hold ends by itself (start of the day after its expiry date). */
-    Optional<Instant> heldUntil(UUID caseId);
+    Optional<Instant> heldUntil(CaseId caseId);
 
     /** @return empty when the viewer is not a participant of the case (answer 404) */
-    Optional<ContactHold> view(UUID caseId, CurrentUser viewer);
+    Optional<ContactHold> view(CaseId caseId, CurrentUser viewer);
 
     /** PST only; sets or replaces the active hold. */
-    void set(UUID caseId, String reason, LocalDate expiresOn, CurrentUser user);
+    void set(CaseId caseId, String reason, LocalDate expiresOn, CurrentUser user);
 
     /** PST only; does nothing when no hold is active. */
-    void release(UUID caseId, CurrentUser user);
+    void release(CaseId caseId, CurrentUser user);
 }

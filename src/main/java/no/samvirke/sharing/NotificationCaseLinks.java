@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.intake.NotificationCases;
+import no.samvirke.platform.CaseId;
 
 /**
  * Linking a notification to the person's case in the municipality is a disclosure: it joins the
@@ -29,5 +30,5 @@ public interface NotificationCaseLinks {
                              CurrentUser receiver);
 
     /** Whether {@code viewer} may see that the notification is linked to {@code caseId}; a FULL answer is recorded. */
-    boolean mayShowLink(UUID notificationId, UUID caseId, CurrentUser viewer, String purpose);
+    boolean mayShowLink(UUID notificationId, CaseId caseId, CurrentUser viewer, String purpose);
 }

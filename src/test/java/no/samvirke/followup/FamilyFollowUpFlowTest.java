@@ -18,6 +18,7 @@ import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecords;
 import no.samvirke.notification.NotificationType;
 import no.samvirke.notification.NotificationTypes;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.ContactHolds;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -67,11 +68,11 @@ class FamilyFollowUpFlowTest {
     void pstsHoldKeepsTheContactBackAndItsReleaseGivesTheSltCoordinatorTheTask() {
         FollowUpCase fixture = new FollowUpCase(concerns, records, "T-2026-0401");
         CurrentUser pst = users.find("pst").orElseThrow();
-        holds.set(fixture.id, "HEMMELIG grunn", LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(10), pst);
+        holds.set(CaseId.of(fixture.id), "HEMMELIG grunn", LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(10), pst);
         fixture.reached(NotificationType.OUTBOUND_TRAVEL, transaction, events);
         assertThat(openTask(fixture)).isNull();
 
-        transaction.executeWithoutResult(s -> holds.release(fixture.id, pst));
+        transaction.executeWithoutResult(s -> holds.release(CaseId.of(fixture.id), pst));
         Task contact = openTask(fixture);
         assertThat(contact.getTaskDefinitionKey()).isEqualTo(FamilyFollowUpProcess.USER_CONTACT_FAMILY);
         assertThat(runtime.getVariables(contact.getProcessInstanceId())).doesNotContainValue("HEMMELIG grunn");

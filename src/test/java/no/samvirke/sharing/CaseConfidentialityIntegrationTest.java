@@ -21,6 +21,7 @@ import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecord;
 import no.samvirke.intake.personal.ConcernRecords;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.CaseConfidentiality;
 import no.samvirke.sharing.CaseResourcePersons;
 import no.samvirke.sharing.CaseView;
@@ -73,7 +74,7 @@ class CaseConfidentialityIntegrationTest {
     }
 
     private CaseView view(UUID id, String username) {
-        return caseViews.view(id, user(username), "test").orElseThrow();
+        return caseViews.view(CaseId.of(id), user(username), "test").orElseThrow();
     }
 
     private List<String> changes(UUID id) {
@@ -86,7 +87,7 @@ class CaseConfidentialityIntegrationTest {
     void anonymisedDiscussionHidesTheIdentityFromKjerneAndPoliti() {
         UUID id = schoolConcern(concerns, records, true);
         assertThat(view(id, "kjerne").subjectVisible()).isTrue();
-        confidentiality.setDiscussionMode(id, DiscussionMode.ANONYMISED, user("slt"));
+        confidentiality.setDiscussionMode(CaseId.of(id), DiscussionMode.ANONYMISED, user("slt"));
         for (String viewer : List.of("kjerne", "politi")) {
             CaseView view = view(id, viewer);
             assertThat(view.subjectAccess().level()).isEqualTo(DisclosureLevel.ANONYMISED);
@@ -95,25 +96,25 @@ class CaseConfidentialityIntegrationTest {
             assertThat(view.description()).isNull(); // no text for anonymised discussion yet (ADR 0021)
             assertThat(view.anonymisedDescriptionMissing()).isTrue();
         }
-        assertThat(confidentiality.anonymised(id)).isTrue();
+        assertThat(confidentiality.anonymised(CaseId.of(id))).isTrue();
         assertThat(changes(id)).containsExactly("screening:discussionMode");
     }
 
     @Test
     void conversionOnAnOffenceGroundLetsThePoliceSeeTheIdentity() {
         UUID id = schoolConcern(concerns, records, false);
-        confidentiality.setDiscussionMode(id, DiscussionMode.ANONYMISED, user("slt"));
-        assertThat(confidentiality.policeMayKnowIdentity(id)).isFalse();
-        confidentiality.proposeConversion(id, new Conversion(LegalGround.OFFENCE_INFORMATION, null,
+        confidentiality.setDiscussionMode(CaseId.of(id), DiscussionMode.ANONYMISED, user("slt"));
+        assertThat(confidentiality.policeMayKnowIdentity(CaseId.of(id))).isFalse();
+        confidentiality.proposeConversion(CaseId.of(id), new Conversion(LegalGround.OFFENCE_INFORMATION, null,
                 "Deling av voldelig propaganda kan være straffbart."), user("kjerne"));
         assertThat(view(id, "politi").subjectVisible()).as("one person's proposal changes nothing").isFalse();
-        assertThat(confidentiality.anonymised(id)).isTrue();
-        confidentiality.confirmConversion(id, user("slt"));
+        assertThat(confidentiality.anonymised(CaseId.of(id))).isTrue();
+        confidentiality.confirmConversion(CaseId.of(id), user("slt"));
         CaseView politi = view(id, "politi");
         assertThat(politi.subjectName()).isEqualTo(NAME);
         assertThat(politi.subjectAccess().legalBasis()).contains("13 b nr. 6");
-        assertThat(confidentiality.policeMayKnowIdentity(id)).isTrue();
-        assertThat(confidentiality.anonymised(id)).isFalse();
+        assertThat(confidentiality.policeMayKnowIdentity(CaseId.of(id))).isTrue();
+        assertThat(confidentiality.anonymised(CaseId.of(id))).isFalse();
         auditTrail.chainPending();
         String basis = jdbc.queryForObject("select legal_basis from audit_entry where case_id = ? and purpose = ?",
                 String.class, id, "conversion:named");
@@ -123,21 +124,21 @@ class CaseConfidentialityIntegrationTest {
     @Test
     void conversionOnTheChildWelfareGroundDoesNotReachThePolice() {
         UUID id = schoolConcern(concerns, records, false);
-        confidentiality.setDiscussionMode(id, DiscussionMode.ANONYMISED, user("slt"));
-        confidentiality.proposeConversion(id, new Conversion(LegalGround.DUTY_TO_INFORM_CHILD_WELFARE, null,
+        confidentiality.setDiscussionMode(CaseId.of(id), DiscussionMode.ANONYMISED, user("slt"));
+        confidentiality.proposeConversion(CaseId.of(id), new Conversion(LegalGround.DUTY_TO_INFORM_CHILD_WELFARE, null,
                 "Alvorlig omsorgssvikt."), user("kjerne"));
-        confidentiality.confirmConversion(id, user("slt"));
+        confidentiality.confirmConversion(CaseId.of(id), user("slt"));
         assertThat(view(id, "politi").subjectVisible()).isFalse();
         assertThat(view(id, "kjerne").subjectName()).isEqualTo(NAME);
-        assertThat(confidentiality.policeMayKnowIdentity(id)).isFalse();
+        assertThat(confidentiality.policeMayKnowIdentity(CaseId.of(id))).isFalse();
     }
 
     @Test
     void aNamedDiscussionCannotBeConvertedAgain() {
         UUID id = schoolConcern(concerns, records, false);
-        confidentiality.setDiscussionMode(id, DiscussionMode.NAMED, user("slt"));
-        assertThat(confidentiality.convertible(id)).isFalse();
-        assertThatThrownBy(() -> confidentiality.proposeConversion(id,
+        confidentiality.setDiscussionMode(CaseId.of(id), DiscussionMode.NAMED, user("slt"));
+        assertThat(confidentiality.convertible(CaseId.of(id))).isFalse();
+        assertThatThrownBy(() -> confidentiality.proposeConversion(CaseId.of(id),
                 new Conversion(LegalGround.DUTY_TO_AVERT, null, "x"), user("kjerne")))
                 .isInstanceOf(IllegalStateException.class);
     }
@@ -145,22 +146,22 @@ class CaseConfidentialityIntegrationTest {
     @Test
     void theProposerCannotConfirmAndBothStepsAreAudited() {
         UUID id = schoolConcern(concerns, records, false);
-        confidentiality.setDiscussionMode(id, DiscussionMode.ANONYMISED, user("slt"));
-        confidentiality.proposeConversion(id, new Conversion(LegalGround.DUTY_TO_AVERT, null, "Planlagt vold."),
+        confidentiality.setDiscussionMode(CaseId.of(id), DiscussionMode.ANONYMISED, user("slt"));
+        confidentiality.proposeConversion(CaseId.of(id), new Conversion(LegalGround.DUTY_TO_AVERT, null, "Planlagt vold."),
                 user("kjerne"));
 
-        assertThatThrownBy(() -> confidentiality.confirmConversion(id, user("kjerne")))
+        assertThatThrownBy(() -> confidentiality.confirmConversion(CaseId.of(id), user("kjerne")))
                 .isInstanceOf(no.samvirke.platform.ConflictException.class);
-        assertThatThrownBy(() -> confidentiality.proposeConversion(id,
+        assertThatThrownBy(() -> confidentiality.proposeConversion(CaseId.of(id),
                 new Conversion(LegalGround.CONSENT, "x", "Annet grunnlag."), user("politi")))
                 .isInstanceOf(no.samvirke.platform.ConflictException.class);
-        assertThat(confidentiality.anonymised(id)).isTrue();
+        assertThat(confidentiality.anonymised(CaseId.of(id))).isTrue();
         assertThat(view(id, "politi").subjectVisible()).isFalse();
 
-        confidentiality.confirmConversion(id, user("politi"));
+        confidentiality.confirmConversion(CaseId.of(id), user("politi"));
 
-        assertThat(confidentiality.anonymised(id)).isFalse();
-        assertThat(confidentiality.pendingConversion(id)).isEmpty();
+        assertThat(confidentiality.anonymised(CaseId.of(id))).isFalse();
+        assertThat(confidentiality.pendingConversion(CaseId.of(id))).isEmpty();
         auditTrail.chainPending();
         assertThat(jdbc.queryForObject("select username from audit_entry where case_id = ? and purpose = ?",
                 String.class, id, "conversion:proposed")).isEqualTo("kjerne");
@@ -172,37 +173,37 @@ class CaseConfidentialityIntegrationTest {
     @Test
     void identifyingTextIsRecognisedByKindWithoutReturningTheName() {
         UUID id = schoolConcern(concerns, records, false);
-        assertThat(confidentiality.identifyingIn(id, "Fødselsnummer 01020312345.")).containsExactly(IdentifyingKind.NATIONAL_ID_NUMBER);
-        assertThat(confidentiality.identifyingIn(id, "Fnr 010203 12345")).containsExactly(IdentifyingKind.NATIONAL_ID_NUMBER);
-        assertThat(confidentiality.identifyingIn(id, "Ring 91234567")).containsExactly(IdentifyingKind.PHONE_NUMBER);
-        assertThat(confidentiality.identifyingIn(id, "Ring +47 912 34 567")).containsExactly(IdentifyingKind.PHONE_NUMBER);
-        assertThat(confidentiality.identifyingIn(id, "Ring 22 33 44 55")).containsExactly(IdentifyingKind.PHONE_NUMBER);
-        assertThat(confidentiality.identifyingIn(id, "Skriv til foresatt@example.no")).containsExactly(IdentifyingKind.EMAIL_ADDRESS);
-        assertThat(confidentiality.identifyingIn(id, "Gutten heter ola")).containsExactly(IdentifyingKind.SUBJECT_NAME);
-        assertThat(confidentiality.identifyingIn(id, "Familien Testesen er bekymret")).containsExactly(IdentifyingKind.SUBJECT_NAME);
-        assertThat(confidentiality.identifyingIn(id, "Eleven er 15 år, kl. 14 i rom 204.")).isEmpty();
-        assertThat(confidentiality.identifyingIn(id, "Møte 12.03.2025 kl. 14.")).containsExactly(IdentifyingKind.DATE);
+        assertThat(confidentiality.identifyingIn(CaseId.of(id), "Fødselsnummer 01020312345.")).containsExactly(IdentifyingKind.NATIONAL_ID_NUMBER);
+        assertThat(confidentiality.identifyingIn(CaseId.of(id), "Fnr 010203 12345")).containsExactly(IdentifyingKind.NATIONAL_ID_NUMBER);
+        assertThat(confidentiality.identifyingIn(CaseId.of(id), "Ring 91234567")).containsExactly(IdentifyingKind.PHONE_NUMBER);
+        assertThat(confidentiality.identifyingIn(CaseId.of(id), "Ring +47 912 34 567")).containsExactly(IdentifyingKind.PHONE_NUMBER);
+        assertThat(confidentiality.identifyingIn(CaseId.of(id), "Ring 22 33 44 55")).containsExactly(IdentifyingKind.PHONE_NUMBER);
+        assertThat(confidentiality.identifyingIn(CaseId.of(id), "Skriv til foresatt@example.no")).containsExactly(IdentifyingKind.EMAIL_ADDRESS);
+        assertThat(confidentiality.identifyingIn(CaseId.of(id), "Gutten heter ola")).containsExactly(IdentifyingKind.SUBJECT_NAME);
+        assertThat(confidentiality.identifyingIn(CaseId.of(id), "Familien Testesen er bekymret")).containsExactly(IdentifyingKind.SUBJECT_NAME);
+        assertThat(confidentiality.identifyingIn(CaseId.of(id), "Eleven er 15 år, kl. 14 i rom 204.")).isEmpty();
+        assertThat(confidentiality.identifyingIn(CaseId.of(id), "Møte 12.03.2025 kl. 14.")).containsExactly(IdentifyingKind.DATE);
         // not the subject's "Ola", but another person's name: found as such, never as the subject's (ADR 0021)
-        assertThat(confidentiality.identifyingIn(id, "Olav er læreren.")).containsExactly(IdentifyingKind.PERSON_NAME);
+        assertThat(confidentiality.identifyingIn(CaseId.of(id), "Olav er læreren.")).containsExactly(IdentifyingKind.PERSON_NAME);
     }
 
     @Test
     void aResourcePersonSeesTheCaseOnlyAfterAcceptingTheDeclarationAndUntilExpiry() {
         UUID id = schoolConcern(concerns, records, false);
         CurrentUser helse = user("helse");
-        assertThat(caseViews.view(id, helse, "test")).isEmpty();
+        assertThat(caseViews.view(CaseId.of(id), helse, "test")).isEmpty();
         Instant now = clock.instant();
-        resourcePersons.grant(id, "helse", now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(7)), user("kjerne"));
-        assertThat(resourcePersons.accessNow(id, helse)).contains(ResourceAccess.AWAITING_DECLARATION);
-        assertThat(caseViews.view(id, helse, "test")).isEmpty();
-        resourcePersons.acceptDeclaration(id, helse, "review.resource.declaration.v1");
-        CaseView view = caseViews.view(id, helse, "test").orElseThrow();
+        resourcePersons.grant(CaseId.of(id), "helse", now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(7)), user("kjerne"));
+        assertThat(resourcePersons.accessNow(CaseId.of(id), helse)).contains(ResourceAccess.AWAITING_DECLARATION);
+        assertThat(caseViews.view(CaseId.of(id), helse, "test")).isEmpty();
+        resourcePersons.acceptDeclaration(CaseId.of(id), helse, "review.resource.declaration.v1");
+        CaseView view = caseViews.view(CaseId.of(id), helse, "test").orElseThrow();
         assertThat(view.subjectVisible()).isFalse();
-        assertThat(caseViews.view(id, user("asker-skole"), "test")).isEmpty();
+        assertThat(caseViews.view(CaseId.of(id), user("asker-skole"), "test")).isEmpty();
         jdbc.update("update case_resource_person set valid_to = ? where case_id = ?",
                 java.sql.Timestamp.from(now.minusSeconds(1)), id);
-        assertThat(caseViews.view(id, helse, "test")).isEmpty();
-        assertThat(caseViews.view(id, helse, "test")).isEmpty();
+        assertThat(caseViews.view(CaseId.of(id), helse, "test")).isEmpty();
+        assertThat(caseViews.view(CaseId.of(id), helse, "test")).isEmpty();
         assertThat(changes(id)).containsExactly("resource:grant", "resource:declaration", "resource:expired");
         assertThat(jdbc.queryForObject("select declaration_key from case_resource_person where case_id = ?",
                 String.class, id)).isEqualTo("review.resource.declaration.v1");
@@ -212,7 +213,7 @@ class CaseConfidentialityIntegrationTest {
     void accessLongerThanThirtyDaysIsRefused() {
         UUID id = schoolConcern(concerns, records, false);
         Instant now = clock.instant();
-        assertThatThrownBy(() -> resourcePersons.grant(id, "helse", now, now.plus(Duration.ofDays(31)), user("kjerne")))
+        assertThatThrownBy(() -> resourcePersons.grant(CaseId.of(id), "helse", now, now.plus(Duration.ofDays(31)), user("kjerne")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(changes(id)).isEmpty();
     }

@@ -19,6 +19,7 @@ import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecord;
 import no.samvirke.intake.personal.ConcernRecords;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.CaseConfidentiality;
 import no.samvirke.sharing.CaseTexts;
 import no.samvirke.sharing.DisclosedText;
@@ -69,7 +70,7 @@ class CaseTextsTest {
     }
 
     private List<DisclosedText> disclose(UUID id, String viewer, SourcedText... texts) {
-        return caseTexts.disclose(id, user(viewer), List.of(texts), "test:texts").orElseThrow();
+        return caseTexts.disclose(CaseId.of(id), user(viewer), List.of(texts), "test:texts").orElseThrow();
     }
 
     private List<String> reads(UUID id) {
@@ -104,7 +105,7 @@ class CaseTextsTest {
     @Test
     void anonymisedDiscussionScrubsEvenTheViewersOwnText() {
         UUID id = schoolConcern(true);
-        confidentiality.setDiscussionMode(id, DiscussionMode.ANONYMISED, user("slt"));
+        confidentiality.setDiscussionMode(CaseId.of(id), DiscussionMode.ANONYMISED, user("slt"));
         DisclosedText text = disclose(id, "kjerne", new SourcedText("entry:1", ServiceUnit.CHILD_WELFARE, TEXT)).get(0);
         assertThat(text.access().level()).isEqualTo(DisclosureLevel.ANONYMISED);
         assertThat(text.text()).doesNotContain("Ola", "Testesen", NATIONAL_ID);
@@ -114,7 +115,7 @@ class CaseTextsTest {
     void outsidersGetNothingAndOnlyTheirRefusalIsAudited() {
         UUID id = schoolConcern(false);
         for (String outsider : List.of("asker-slt", "skole", "pst", "personvern")) {
-            assertThat(caseTexts.disclose(id, user(outsider), List.of(new SourcedText("entry:1", ServiceUnit.SLT, TEXT)),
+            assertThat(caseTexts.disclose(CaseId.of(id), user(outsider), List.of(new SourcedText("entry:1", ServiceUnit.SLT, TEXT)),
                     "test:texts")).isEmpty();
         }
         assertThat(reads(id)).isEmpty();

@@ -31,6 +31,7 @@ import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecord;
 import no.samvirke.intake.personal.ConcernRecords;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.consent.ConsentForm;
 import no.samvirke.sharing.consent.ConsentGiver;
 import no.samvirke.sharing.consent.Consents;
@@ -97,7 +98,7 @@ class CaseViewsIntegrationTest {
     void policeSeeANamedSchoolConcernWithoutConsentOnlyAnonymised() throws Exception {
         UUID id = schoolConcern(false);
 
-        CaseView view = caseViews.view(id, viewer("politi"), "test:anonymised").orElseThrow();
+        CaseView view = caseViews.view(CaseId.of(id), viewer("politi"), "test:anonymised").orElseThrow();
 
         assertThat(view.subjectAccess().level()).isEqualTo(DisclosureLevel.ANONYMISED);
         assertThat(view.subjectAccess().legalBasis()).contains("fvl. § 13 a nr. 2");
@@ -118,13 +119,13 @@ class CaseViewsIntegrationTest {
     @Test
     void policeSeeTheSubjectWhenARecordedConsentCoversThem() {
         UUID id = schoolConcern(true);
-        assertThat(caseViews.view(id, viewer("politi"), "test:consent").orElseThrow().subjectVisible())
+        assertThat(caseViews.view(CaseId.of(id), viewer("politi"), "test:consent").orElseThrow().subjectVisible())
                 .as("the reporter's unverified answer at registration is no consent").isFalse();
         consents.record(id, new NewConsent(ConsentGiver.PERSON, "Ola Testesen", Set.of(RecipientCategory.POLICE),
                 LocalDate.now(java.time.ZoneId.of("Europe/Oslo")), null, ConsentForm.WRITTEN, null, "Arkiv 2026/9-1"),
                 viewer("slt"), "test:consent");
 
-        CaseView view = caseViews.view(id, viewer("politi"), "test:consent").orElseThrow();
+        CaseView view = caseViews.view(CaseId.of(id), viewer("politi"), "test:consent").orElseThrow();
 
         assertThat(view.subjectAccess()).isEqualTo(new Access(DisclosureLevel.FULL, "fvl. § 13 a nr. 1 (samtykke)"));
         assertThat(view.subjectName()).isEqualTo(NAME);
@@ -138,8 +139,8 @@ class CaseViewsIntegrationTest {
         UUID id = schoolConcern(true);
         long before = auditEntries();
 
-        assertThat(caseViews.view(id, viewer("asker-slt"), "test:gate")).isEmpty();
-        assertThat(caseViews.view(id, viewer("skole"), "test:gate")).isEmpty();
+        assertThat(caseViews.view(CaseId.of(id), viewer("asker-slt"), "test:gate")).isEmpty();
+        assertThat(caseViews.view(CaseId.of(id), viewer("skole"), "test:gate")).isEmpty();
 
         verifyNoInteractions(records);
         // nothing was read: the two refusals are recorded, as REFUSED entries (issue 11, path 10)
@@ -155,7 +156,7 @@ class CaseViewsIntegrationTest {
         long before = auditEntries();
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            assertThat(caseViews.view(id, viewer("kjerne"), "test:rollback")).isPresent();
+            assertThat(caseViews.view(CaseId.of(id), viewer("kjerne"), "test:rollback")).isPresent();
             throw new IllegalStateException("the caller fails after reading");
         })).isInstanceOf(IllegalStateException.class);
 
@@ -167,8 +168,8 @@ class CaseViewsIntegrationTest {
         UUID id = schoolConcern(false);
         long before = auditEntries();
 
-        caseViews.view(id, viewer("kjerne"), "test:chain");
-        caseViews.view(id, viewer("slt"), "test:chain");
+        caseViews.view(CaseId.of(id), viewer("kjerne"), "test:chain");
+        caseViews.view(CaseId.of(id), viewer("slt"), "test:chain");
 
         assertThat(auditEntries()).isEqualTo(before + 2);
         ChainVerification verification = auditTrail.verify();
@@ -185,7 +186,7 @@ class CaseViewsIntegrationTest {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Callable<Optional<CaseView>>> views = IntStream.range(0, 30)
-                    .mapToObj(i -> (Callable<Optional<CaseView>>) () -> caseViews.view(id, politi, "test:concurrent"))
+                    .mapToObj(i -> (Callable<Optional<CaseView>>) () -> caseViews.view(CaseId.of(id), politi, "test:concurrent"))
                     .toList();
             for (Future<Optional<CaseView>> view : pool.invokeAll(views)) {
                 assertThat(view.get()).isPresent();
@@ -204,9 +205,9 @@ class CaseViewsIntegrationTest {
     @Test
     void tamperingWithAnEntryIsReportedAtThatEntry() {
         UUID id = schoolConcern(false);
-        caseViews.view(id, viewer("politi"), "test:tamper");
+        caseViews.view(CaseId.of(id), viewer("politi"), "test:tamper");
         long tampered = auditTrail.entries(new AuditQuery(id, null, null, null), 0, 1).entries().get(0).id();
-        caseViews.view(id, viewer("politi"), "test:tamper");
+        caseViews.view(CaseId.of(id), viewer("politi"), "test:tamper");
         auditTrail.chainPending();
         String original = jdbc.queryForObject("select items from audit_entry where id = ?", String.class, tampered);
         AuditDba.withoutTriggers(jdbc, () -> {   // the database refuses the update otherwise (V21)

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecords;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.ContactHolds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class ContactHoldTest {
         assertThat(page).contains(EXPIRES.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")))
                 .doesNotContain("hold-reason");
         assertThat(read("politi")).contains(REASON);
-        assertThat(holds.isHeld(id)).isTrue();
+        assertThat(holds.isHeld(CaseId.of(id))).isTrue();
     }
 
     @Test
@@ -91,15 +92,15 @@ class ContactHoldTest {
         set("slt", REASON, EXPIRES).andExpect(status().isForbidden());
         set("skole", REASON, EXPIRES).andExpect(status().isNotFound());
         set("asker-slt", REASON, EXPIRES).andExpect(status().isNotFound());
-        assertThat(holds.isHeld(id)).isFalse();
+        assertThat(holds.isHeld(CaseId.of(id))).isFalse();
 
         set("pst", REASON, EXPIRES).andExpect(status().isOk());
         mvc.perform(post("/api/v1/concerns/{id}/contact-hold/release", id).with(httpBasic("kjerne", "demo")))
                 .andExpect(status().isForbidden());
-        assertThat(holds.isHeld(id)).isTrue();
+        assertThat(holds.isHeld(CaseId.of(id))).isTrue();
         mvc.perform(delete("/api/v1/concerns/{id}/contact-hold", id).with(httpBasic("pst", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.held").value(false));
-        assertThat(holds.isHeld(id)).isFalse();
+        assertThat(holds.isHeld(CaseId.of(id))).isFalse();
     }
 
     @Test
@@ -112,7 +113,7 @@ class ContactHoldTest {
                 .andExpect(jsonPath("$.errors[0].field").value("expiresOn"));
         set("pst", REASON, null).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("expiresOn"));
-        assertThat(holds.isHeld(id)).isFalse();
+        assertThat(holds.isHeld(CaseId.of(id))).isFalse();
     }
 
     @Test
@@ -138,7 +139,7 @@ class ContactHoldTest {
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                         .param("reason", REASON).param("expiresOn", EXPIRES.toString()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(holds.isHeld(id)).isTrue();
+        assertThat(holds.isHeld(CaseId.of(id))).isTrue();
         String invalid = mvc.perform(post("/saker/{id}/kontaktforbud", id)
                         .with(user(userDetails.loadUserByUsername("pst")))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())

@@ -13,6 +13,7 @@ import no.samvirke.anonymisation.AnonymisedDescriptions;
 import no.samvirke.audit.AuditAction;
 import no.samvirke.anonymisation.TextFinding;
 import no.samvirke.anonymisation.IdentifyingTextDetector;
+import no.samvirke.platform.CaseId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -50,16 +51,16 @@ class DefaultAnonymisedDescriptions implements AnonymisedDescriptions, Anonymise
 
     @Override
     @Transactional(readOnly = true)
-    public List<TextFinding> findings(UUID caseId, String text) {
-        return IdentifyingTextDetector.INSTANCE.find(text, subject(caseId));
+    public List<TextFinding> findings(CaseId caseId, String text) {
+        return IdentifyingTextDetector.INSTANCE.find(text, subject(caseId.value()));
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void confirm(UUID caseId, String text, boolean confirmed, CurrentUser by, String purpose) {
+    public void confirm(CaseId caseId, String text, boolean confirmed, CurrentUser by, String purpose) {
         List<TextFinding> findings = findings(caseId, text);
         AnonymisedTextCheck.require(text, confirmed, findings);
-        store(caseId, text.strip(), "SCREENING", by, findings, purpose);
+        store(caseId.value(), text.strip(), "SCREENING", by, findings, purpose);
     }
 
     @Override
@@ -85,13 +86,13 @@ class DefaultAnonymisedDescriptions implements AnonymisedDescriptions, Anonymise
     @Override
     @Transactional(readOnly = true)
     public boolean hasText(UUID concernId) {
-        return confirmedText(concernId).isPresent();
+        return confirmedText(CaseId.of(concernId)).isPresent();
     }
 
     /** Read inside the viewer's gate by sharing's case views. */
     @Override
-    public Optional<String> confirmedText(UUID caseId) {
-        return jdbc.queryForList("select text from anonymised_description where case_id = ?", String.class, caseId)
+    public Optional<String> confirmedText(CaseId caseId) {
+        return jdbc.queryForList("select text from anonymised_description where case_id = ?", String.class, caseId.value())
                 .stream().findFirst();
     }
 

@@ -10,6 +10,7 @@ import no.samvirke.audit.Disclosure;
 import no.samvirke.audit.web.AuditExport;
 import no.samvirke.audit.web.AuditFilterForm;
 import no.samvirke.audit.web.PrivacyOfficers;
+import no.samvirke.platform.CaseId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,6 +61,6 @@ class AuditApiController {
     @GetMapping("/disclosures")
     List<Disclosure> disclosures(@RequestParam(required = false) String caseId) {
         var officer = privacyOfficers.require();
-        return trail.disclosures(AuditFilterForm.requiredCaseId(caseId), officer);
+        return trail.disclosures(CaseId.of(AuditFilterForm.requiredCaseId(caseId)), officer);
     }
 }

@@ -1,7 +1,6 @@
 package no.samvirke.audit.internal;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.audit.AuditAction;
@@ -14,6 +13,7 @@ import no.samvirke.audit.AuditScope;
 import no.samvirke.audit.AuditTrail;
 import no.samvirke.audit.ChainVerification;
 import no.samvirke.audit.Disclosure;
+import no.samvirke.platform.CaseId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -96,9 +96,9 @@ class DefaultAuditTrail implements AuditTrail {
     }
 
     @Override
-    public void recordChange(UUID caseId, CurrentUser user, String items, String before, String after,
+    public void recordChange(CaseId caseId, CurrentUser user, String items, String before, String after,
                              String legalBasis, String purpose) {
-        record(new AuditRecord(user.username(), user.agency().name(), caseId, AuditAction.CHANGE, items, legalBasis,
+        record(new AuditRecord(user.username(), user.agency().name(), caseId.value(), AuditAction.CHANGE, items, legalBasis,
                 purpose, before, after));
     }
 
@@ -119,18 +119,18 @@ class DefaultAuditTrail implements AuditTrail {
     }
 
     @Override
-    public List<Disclosure> disclosures(UUID caseId) {
+    public List<Disclosure> disclosures(CaseId caseId) {
         chainer.chainPending();
-        return disclosureLog.of(caseId);
+        return disclosureLog.of(caseId.value());
     }
 
     @Override
-    public List<Disclosure> disclosures(UUID caseId, CurrentUser privacyOfficer) {
+    public List<Disclosure> disclosures(CaseId caseId, CurrentUser privacyOfficer) {
         AuditScope scope = AuditScope.of(privacyOfficer);
-        if (scope.municipal() && !search.caseIn(caseId, scope.municipalityCode())) {
+        if (scope.municipal() && !search.caseIn(caseId.value(), scope.municipalityCode())) {
             return List.of();
         }
         chainer.chainPending();
-        return disclosureLog.of(caseId).stream().filter(d -> scope.agency().name().equals(d.agency())).toList();
+        return disclosureLog.of(caseId.value()).stream().filter(d -> scope.agency().name().equals(d.agency())).toList();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.audit.AuditPage;
 import no.samvirke.audit.AuditQuery;
@@ -50,7 +51,7 @@ class AuditLogPageController {
             model.addAttribute("result", result);
             model.addAttribute("rows", result.entries().stream().map(AuditRow::of).toList());
             if (query.caseId() != null) {
-                model.addAttribute("disclosures", trail.disclosures(query.caseId(), officer).stream()
+                model.addAttribute("disclosures", trail.disclosures(CaseId.of(query.caseId()), officer).stream()
                         .map(DisclosureRow::of).toList());
             }
         } catch (InvalidInputException e) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.sharing.ContactHold;
 import no.samvirke.sharing.ContactHolds;
@@ -39,7 +40,7 @@ class ContactHoldApiController {
     @PostMapping
     ContactHold set(@PathVariable UUID id, @RequestBody SetHold body) {
         CurrentUser user = users.current();
-        holds.set(id, body.reason(), body.expiresOn(), user);
+        holds.set(CaseId.of(id), body.reason(), body.expiresOn(), user);
         return view(id, user);
     }
 
@@ -51,11 +52,11 @@ class ContactHoldApiController {
     @PostMapping("/release")
     ContactHold release(@PathVariable UUID id) {
         CurrentUser user = users.current();
-        holds.release(id, user);
+        holds.release(CaseId.of(id), user);
         return view(id, user);
     }
 
     private ContactHold view(UUID id, CurrentUser user) {
-        return holds.view(id, user).orElseThrow(() -> new NotFoundException("case"));
+        return holds.view(CaseId.of(id), user).orElseThrow(() -> new NotFoundException("case"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.sharing.CaseInformation;
 import no.samvirke.sharing.InformationItem;
@@ -37,13 +38,13 @@ class InformationApiController {
     @GetMapping
     Map<String, List<InformationItem>> list(@PathVariable UUID id) {
         CurrentUser user = users.current();
-        return Map.of("items", information.list(id, user, "api:information")
+        return Map.of("items", information.list(CaseId.of(id), user, "api:information")
                 .orElseThrow(() -> new NotFoundException("case")));
     }
 
     @PostMapping
     ResponseEntity<Map<String, UUID>> add(@PathVariable UUID id, @RequestBody NewInformation body) {
-        UUID itemId = information.add(id, body, users.current());
+        UUID itemId = information.add(CaseId.of(id), body, users.current());
         return ResponseEntity.created(URI.create("/api/v1/concerns/" + id + "/information/" + itemId))
                 .body(Map.of("id", itemId));
     }

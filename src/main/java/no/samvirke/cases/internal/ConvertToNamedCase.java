@@ -7,6 +7,7 @@ import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.intake.Concerns;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.ConflictException;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.review.CaseTimeline;
@@ -49,10 +50,10 @@ public class ConvertToNamedCase {
 
     /** The case may be converted by this user; otherwise 404 (not a member) or 409 (not anonymised). */
     public void checkAllowed(UUID caseId, CurrentUser user) {
-        if (!gate.isMember(caseId, user)) {
+        if (!gate.isMember(CaseId.of(caseId), user)) {
             throw new NotFoundException("case");
         }
-        if (!confidentiality.convertible(caseId)) {
+        if (!confidentiality.convertible(CaseId.of(caseId))) {
             throw new ConflictException("review.convert.notConvertible");
         }
     }
@@ -62,19 +63,19 @@ public class ConvertToNamedCase {
     public void handle(Command command) {
         checkAllowed(command.caseId(), command.user());
         Conversion conversion = read(new TaskFormInput(command.input(), clock, "review.error"));
-        confidentiality.proposeConversion(command.caseId(), conversion, command.user());
+        confidentiality.proposeConversion(CaseId.of(command.caseId()), conversion, command.user());
     }
 
     /** The proposal waiting for a second member, if any. */
     public Optional<ConversionProposal> pending(UUID caseId) {
-        return confidentiality.pendingConversion(caseId);
+        return confidentiality.pendingConversion(CaseId.of(caseId));
     }
 
     /** Second step, by another member: the case becomes named on the proposed ground. */
     @Transactional
     public void confirm(UUID caseId, CurrentUser user) {
         checkAllowed(caseId, user);
-        timeline.recordConversion(caseId, confidentiality.confirmConversion(caseId, user), user);
+        timeline.recordConversion(CaseId.of(caseId), confidentiality.confirmConversion(CaseId.of(caseId), user), user);
     }
 
     private static Conversion read(TaskFormInput input) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
 import no.samvirke.inbox.TaskFormInput;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
@@ -41,7 +42,7 @@ public class GrantResourceAccess {
     }
 
     public void checkAllowed(UUID caseId, CurrentUser user) {
-        if (!gate.isMember(caseId, user)) {
+        if (!gate.isMember(CaseId.of(caseId), user)) {
             throw new NotFoundException("case");
         }
     }
@@ -54,10 +55,10 @@ public class GrantResourceAccess {
         LocalDate to = input.date("validTo");
         input.throwIfInvalid();
         check(username, from, to);
-        if (!resourcePersons.eligible(command.caseId(), username)) {
+        if (!resourcePersons.eligible(CaseId.of(command.caseId()), username)) {
             throw InvalidInputException.of("username", "review.resource.error.outsideCase");
         }
-        resourcePersons.grant(command.caseId(), username, start(from), start(to.plusDays(1)), command.by());
+        resourcePersons.grant(CaseId.of(command.caseId()), username, start(from), start(to.plusDays(1)), command.by());
     }
 
     private void check(String username, LocalDate from, LocalDate to) {

@@ -4,6 +4,7 @@ import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
 import no.samvirke.inbox.Tasks;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.review.CaseTimeline;
@@ -50,7 +51,7 @@ class CasePageController {
     @GetMapping("/saker/{id}")
     String show(@PathVariable UUID id, Model model) {
         CurrentUser user = users.current();
-        CaseOpening opening = gate.open(id, user);
+        CaseOpening opening = gate.open(CaseId.of(id), user);
         if (!opening.mayOpenPage()) {
             throw new NotFoundException("case");
         }
@@ -60,7 +61,7 @@ class CasePageController {
         model.addAttribute("member", opening.member());
         if (opening.member()) {
             timeline.read(opening, user, PURPOSE).ifPresent(entries -> model.addAttribute("timeline", entries));
-            model.addAttribute("openTasks", tasks.openTasksOfCase(id));
+            model.addAttribute("openTasks", tasks.openTasksOfCase(CaseId.of(id)));
             model.addAttribute("convertible", confidentiality.convertible(opening.summary()));
         }
         model.addAttribute("caseZone", WorkingDays.OSLO);

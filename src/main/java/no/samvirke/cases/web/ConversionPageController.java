@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.cases.internal.ConvertToNamedCase;
 import no.samvirke.sharing.CaseViews;
@@ -66,7 +67,7 @@ class ConversionPageController {
         CurrentUser user = users.current();
         convert.checkAllowed(id, user);
         // checkAllowed let a kjernegruppe member of the case through (else 404)
-        model.addAttribute("caseView", caseViews.view(id, user, "page:conversion").orElseThrow());
+        model.addAttribute("caseView", caseViews.view(CaseId.of(id), user, "page:conversion").orElseThrow());
         model.addAttribute("grounds", List.of(LegalGround.values()));
         model.addAttribute("fieldErrors", errors);
         model.addAttribute("formInput", input);

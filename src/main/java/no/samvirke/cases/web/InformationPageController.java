@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.sharing.CaseInformation;
@@ -48,7 +49,7 @@ class InformationPageController {
                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         CurrentUser user = users.current();
         try {
-            information.add(id, form.toCommand(), user);
+            information.add(CaseId.of(id), form.toCommand(), user);
         } catch (InvalidInputException e) {
             return invalid(id, user, form, HoldForm.empty(), e, htmx, model);
         }
@@ -60,7 +61,7 @@ class InformationPageController {
                    @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         CurrentUser user = users.current();
         try {
-            holds.set(id, form.reason(), form.expiryDate(), user);
+            holds.set(CaseId.of(id), form.reason(), form.expiryDate(), user);
         } catch (InvalidInputException e) {
             return invalid(id, user, InformationForm.empty(), form, e, htmx, model);
         }
@@ -71,7 +72,7 @@ class InformationPageController {
     String release(@PathVariable UUID id, @RequestHeader(value = "HX-Request", required = false) String htmx,
                    Model model) {
         CurrentUser user = users.current();
-        holds.release(id, user);
+        holds.release(CaseId.of(id), user);
         return done(id, user, "sharing.contact.released", htmx, model);
     }
 
@@ -95,8 +96,8 @@ class InformationPageController {
     }
 
     private InformationSection section(UUID id, CurrentUser user) {
-        var items = information.list(id, user, "page:information").orElseThrow(() -> new NotFoundException("case"));
-        var hold = holds.view(id, user).orElseThrow(() -> new NotFoundException("case"));
+        var items = information.list(CaseId.of(id), user, "page:information").orElseThrow(() -> new NotFoundException("case"));
+        var hold = holds.view(CaseId.of(id), user).orElseThrow(() -> new NotFoundException("case"));
         return InformationSection.of(id, items, hold, user);
     }
 }

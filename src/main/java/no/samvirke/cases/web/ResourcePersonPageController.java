@@ -7,6 +7,7 @@ import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Users;
 import no.samvirke.intake.Concerns;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.cases.internal.GrantResourceAccess;
@@ -69,7 +70,7 @@ class ResourcePersonPageController {
 
     @GetMapping("/saker/{id}/taushetserklaering")
     String declaration(@PathVariable UUID id, Model model) {
-        ResourceAccess access = resourcePersons.accessNow(id, users.current())
+        ResourceAccess access = resourcePersons.accessNow(CaseId.of(id), users.current())
                 .orElseThrow(() -> new NotFoundException("case"));
         if (access == ResourceAccess.ACTIVE) {
             return "redirect:/saker/" + id;
@@ -83,9 +84,9 @@ class ResourcePersonPageController {
     @PostMapping("/saker/{id}/taushetserklaering")
     String accept(@PathVariable UUID id) {
         CurrentUser user = users.current();
-        resourcePersons.accessNow(id, user).filter(ResourceAccess.AWAITING_DECLARATION::equals)
+        resourcePersons.accessNow(CaseId.of(id), user).filter(ResourceAccess.AWAITING_DECLARATION::equals)
                 .orElseThrow(() -> new NotFoundException("case"));
-        resourcePersons.acceptDeclaration(id, user, DECLARATION_KEY);
+        resourcePersons.acceptDeclaration(CaseId.of(id), user, DECLARATION_KEY);
         return "redirect:/saker/" + id;
     }
 

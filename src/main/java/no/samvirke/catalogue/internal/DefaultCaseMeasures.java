@@ -6,9 +6,9 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import no.samvirke.catalogue.CaseMeasures;
+import no.samvirke.platform.CaseId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +29,13 @@ public class DefaultCaseMeasures implements CaseMeasures {
 
     @Override
     @Transactional
-    public void record(UUID caseId, String planId, Collection<Integer> numbers, String username) {
+    public void record(CaseId caseId, String planId, Collection<Integer> numbers, String username) {
         for (int number : numbers.stream().distinct().toList()) {
             Integer already = jdbc.queryForObject("select count(*) from case_measure where case_id = ?"
-                    + " and plan_id = ? and measure_number = ?", Integer.class, caseId, planId, number);
+                    + " and plan_id = ? and measure_number = ?", Integer.class, caseId.value(), planId, number);
             if (already == null || already == 0) {
                 jdbc.update("insert into case_measure (case_id, plan_id, measure_number, applied_at, applied_by)"
-                        + " values (?, ?, ?, ?, ?)", caseId, planId, number,
+                        + " values (?, ?, ?, ?, ?)", caseId.value(), planId, number,
                         OffsetDateTime.now(clock), username);
             }
         }

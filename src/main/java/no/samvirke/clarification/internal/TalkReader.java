@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import no.samvirke.clarification.internal.TalkView.PoliceDetails;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.CaseInformation;
 import no.samvirke.sharing.CaseTexts;
 import no.samvirke.sharing.DisclosedText;
@@ -50,7 +51,7 @@ public class TalkReader {
     private Optional<List<TalkView>> read(UUID caseId, List<ClarificationTalk> found, CurrentUser viewer,
                                           String purpose) {
         List<SourcedText> sourced = found.stream().map(TalkReader::text).toList();
-        return texts.disclose(caseId, viewer, sourced, purpose).map(disclosed -> {
+        return texts.disclose(CaseId.of(caseId), viewer, sourced, purpose).map(disclosed -> {
             Map<UUID, InformationItem> notes = notesVisibleTo(caseId, found, viewer, purpose);
             return IntStream.range(0, found.size())
                     .mapToObj(i -> view(found.get(i), disclosed.get(i), notesOf(found.get(i), notes)))
@@ -63,7 +64,7 @@ public class TalkReader {
         if (found.stream().allMatch(t -> t.notesItemId() == null)) {
             return Map.of();
         }
-        return information.list(caseId, viewer, purpose).orElse(List.of()).stream()
+        return information.list(CaseId.of(caseId), viewer, purpose).orElse(List.of()).stream()
                 .collect(Collectors.toMap(InformationItem::id, Function.identity()));
     }
 

@@ -9,6 +9,7 @@ import no.samvirke.clarification.process.ClarificationProcess.TalkContext;
 import no.samvirke.identity.Agency;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.ServiceUnit;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.audit.AuditTrail;
@@ -83,7 +84,7 @@ public class TalkRecords {
         ClarificationTalk talk = of(processInstanceId);
         InformationKind kind = user.agency() == Agency.PST ? InformationKind.PST_INFORMATION
                 : InformationKind.POLICE_INFORMATION;
-        UUID notes = information.add(talk.caseId(), new NewInformation(kind, record.notes(), Grading.POLICE_PST_ONLY),
+        UUID notes = information.add(CaseId.of(talk.caseId()), new NewInformation(kind, record.notes(), Grading.POLICE_PST_ONLY),
                 user);
         change(processInstanceId, user, "record", t -> t.held(record, notes, user, clock.instant()));
         events.publishEvent(new ClarificationTalkConcluded(talk.caseId(), talk.id()));
@@ -94,7 +95,7 @@ public class TalkRecords {
         ClarificationTalk talk = of(processInstanceId);
         String before = codes(talk);
         change.accept(talk);
-        audit.recordChange(talk.caseId(), user, "talk:" + talk.id(), before, codes(talk), LEGAL_BASIS,
+        audit.recordChange(CaseId.of(talk.caseId()), user, "talk:" + talk.id(), before, codes(talk), LEGAL_BASIS,
                 "clarification:" + what);
         return talk;
     }

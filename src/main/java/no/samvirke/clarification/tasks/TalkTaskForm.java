@@ -10,6 +10,7 @@ import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormHandler;
 import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.inbox.TaskFormView;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.sharing.CaseViews;
@@ -68,7 +69,7 @@ abstract class TalkTaskForm implements TaskFormHandler {
         Map<String, Object> model = new HashMap<>(formModel(talk));
         model.put("talk", TalkState.of(talk));
         // Whom to invite: the case as sharing lets this user see it (audited); nothing for those outside its gate.
-        support.caseViews.view(talk.caseId(), user, "task:" + taskKey).ifPresent(view -> {
+        support.caseViews.view(CaseId.of(talk.caseId()), user, "task:" + taskKey).ifPresent(view -> {
             model.put("caseView", view);
             model.put("registeredOn", view.summary().registeredAt().atZone(WorkingDays.OSLO).toLocalDate());
         });

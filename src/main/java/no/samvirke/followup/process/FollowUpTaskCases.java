@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskCaseDisclosure;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.NotificationCaseLinks;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -72,7 +73,7 @@ class FollowUpTaskCases implements TaskCaseDisclosure {
                 continue;
             }
             boolean shown = decided.computeIfAbsent(notification + "/" + task.caseId(),
-                    k -> links.mayShowLink(notification, task.caseId(), viewer, PURPOSE));
+                    k -> links.mayShowLink(notification, CaseId.of(task.caseId()), viewer, PURPOSE));
             if (!shown) {
                 substitutes.put(task.id(), notification);
             }

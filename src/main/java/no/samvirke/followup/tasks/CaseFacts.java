@@ -3,6 +3,7 @@ package no.samvirke.followup.tasks;
 import java.util.Map;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.sharing.CaseViews;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class CaseFacts {
     }
 
     void add(Map<String, Object> model, InboxTask task, CurrentUser user) {
-        caseViews.view(task.caseId(), user, "task:" + task.taskDefinitionKey()).ifPresent(view -> {
+        caseViews.view(CaseId.of(task.caseId()), user, "task:" + task.taskDefinitionKey()).ifPresent(view -> {
             model.put("caseView", view);
             model.put("registeredOn", view.summary().registeredAt().atZone(WorkingDays.OSLO).toLocalDate());
         });

@@ -9,6 +9,7 @@ import no.samvirke.followup.process.FamilyFollowUpProcess;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormInput;
+import no.samvirke.platform.CaseId;
 import org.springframework.stereotype.Component;
 
 /** The family accepted: which services follow the family up, and with which catalogue measures (tiltak 31). */
@@ -35,20 +36,20 @@ class CoordinateServicesForm extends FollowUpTaskForm {
     @Override
     Map<String, Object> formModel(InboxTask task) {
         return Map.of("services", List.of(ParticipatingService.values()),
-                "measureChoices", measures.choices(task.caseId()));
+                "measureChoices", measures.choices(CaseId.of(task.caseId())));
     }
 
     @Override
     Step read(TaskFormInput input, InboxTask task) {
         List<ParticipatingService> services = ChosenServices.read(input);
-        List<MeasureRef> chosen = measures.read(input, measures.choices(task.caseId()));
+        List<MeasureRef> chosen = measures.read(input, measures.choices(CaseId.of(task.caseId())));
         return new Step("SERVICES_COORDINATED", note(input), Map.of(), new Coordinated(services, chosen));
     }
 
     @Override
     List<Step.Line> apply(Step step, InboxTask task, CurrentUser user) {
         Coordinated coordinated = (Coordinated) step.details();
-        measures.record(task.caseId(), coordinated.measures(), user);
+        measures.record(CaseId.of(task.caseId()), coordinated.measures(), user);
         return coordinated.services().stream().map(s -> new Step.Line(s.name(), null, null)).toList();
     }
 

@@ -11,6 +11,7 @@ import no.samvirke.followup.internal.FollowUpEntryRepository;
 import no.samvirke.followup.process.ReturneeFollowUpProcess;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.sharing.CaseInformation;
 import no.samvirke.sharing.InformationItem;
@@ -55,7 +56,7 @@ class PlanStatusReader {
             }
         }
         boolean mayKnowServices = !services.isEmpty() && notificationId != null
-                && links.mayShowLink(notificationId, task.caseId(), viewer, "task:" + task.taskDefinitionKey());
+                && links.mayShowLink(notificationId, CaseId.of(task.caseId()), viewer, "task:" + task.taskDefinitionKey());
         return new PlanStatus(mayKnowServices ? new ArrayList<>(services.values()) : List.of(),
                 !services.isEmpty() && !mayKnowServices, talk,
                 assessment == null ? null : assessment.recordedAt().atZone(WorkingDays.OSLO).toLocalDate(),
@@ -64,7 +65,7 @@ class PlanStatusReader {
 
     /** The sealed text if sharing lets this viewer read it; municipal users never get the item at all. */
     private String result(InboxTask task, FollowUpEntry assessment, CurrentUser viewer) {
-        List<InformationItem> visible = information.list(task.caseId(), viewer, "task:" + task.taskDefinitionKey())
+        List<InformationItem> visible = information.list(CaseId.of(task.caseId()), viewer, "task:" + task.taskDefinitionKey())
                 .orElse(List.of());
         return visible.stream().filter(i -> Objects.equals(i.id(), assessment.reference())).map(InformationItem::text)
                 .findFirst().orElse(null);

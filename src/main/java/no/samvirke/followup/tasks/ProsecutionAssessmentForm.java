@@ -9,6 +9,7 @@ import no.samvirke.identity.Agency;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormInput;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.CaseInformation;
 import no.samvirke.sharing.Grading;
 import no.samvirke.sharing.InformationKind;
@@ -69,7 +70,7 @@ class ProsecutionAssessmentForm extends FollowUpTaskForm {
     List<Step.Line> apply(Step step, InboxTask task, CurrentUser user) {
         InformationKind kind = user.agency() == Agency.PST ? InformationKind.PST_INFORMATION
                 : InformationKind.POLICE_INFORMATION;
-        UUID sealed = information.add(task.caseId(),
+        UUID sealed = information.add(CaseId.of(task.caseId()),
                 new NewInformation(kind, (String) step.details(), Grading.POLICE_PST_ONLY), user);
         return List.of(new Step.Line(null, null, sealed));
     }

@@ -8,6 +8,7 @@ import no.samvirke.followup.process.ReturneeFollowUpProcess;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormInput;
+import no.samvirke.platform.CaseId;
 import org.springframework.stereotype.Component;
 
 /** The kjernegruppe chooses the catalogue measures for the returnee's reintegration. */
@@ -33,19 +34,19 @@ class ReintegrationMeasuresForm extends FollowUpTaskForm {
 
     @Override
     Map<String, Object> formModel(InboxTask task) {
-        return Map.of("measureChoices", measures.choices(task.caseId()));
+        return Map.of("measureChoices", measures.choices(CaseId.of(task.caseId())));
     }
 
     @Override
     Step read(TaskFormInput input, InboxTask task) {
-        List<MeasureRef> chosen = measures.read(input, measures.choices(task.caseId()));
+        List<MeasureRef> chosen = measures.read(input, measures.choices(CaseId.of(task.caseId())));
         return new Step("MEASURES_CHOSEN", note(input), Map.of(), chosen);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     List<Step.Line> apply(Step step, InboxTask task, CurrentUser user) {
-        measures.record(task.caseId(), (List<MeasureRef>) step.details(), user);
+        measures.record(CaseId.of(task.caseId()), (List<MeasureRef>) step.details(), user);
         return Step.Line.ONE;
     }
 }

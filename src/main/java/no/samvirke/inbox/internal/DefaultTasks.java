@@ -1,9 +1,9 @@
 package no.samvirke.inbox.internal;
 
 import java.util.List;
-import java.util.UUID;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.Tasks;
+import no.samvirke.platform.CaseId;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -46,8 +46,8 @@ class DefaultTasks implements Tasks {
     /** Not filtered by user: the caller (the case page) has already decided who may see the case. */
     @Override
     @Transactional(readOnly = true)
-    public List<InboxTask> openTasksOfCase(UUID caseId) {
-        List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(caseId.toString())
+    public List<InboxTask> openTasksOfCase(CaseId caseId) {
+        List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(caseId.value().toString())
                 .orderByTaskCreateTime().asc().list();
         return assembler.assemble(tasks);
     }

@@ -11,6 +11,7 @@ import no.samvirke.identity.Users;
 import no.samvirke.intake.NotificationCases;
 import no.samvirke.notification.NotificationLinkedToCase;
 import no.samvirke.notification.NotificationReachedMunicipality;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.audit.AuditTrail;
@@ -80,7 +81,7 @@ public class ReachMunicipality {
 
     private UUID openCase(Notification n, CurrentUser receiver) {
         UUID caseId = cases.open(n.municipalityCode(), n.person(), receiver).id();
-        audit.recordChange(caseId, receiver, "subject;description", null,
+        audit.recordChange(CaseId.of(caseId), receiver, "subject;description", null,
                 "subject=named;origin=notification;type=" + n.type(), OPEN_BASIS, "notification:open-case");
         return caseId;
     }
@@ -90,7 +91,7 @@ public class ReachMunicipality {
         LocalDate today = LocalDate.now(clock.withZone(WorkingDays.OSLO));
         if (n.contactHoldUntil() != null && n.contactHoldUntil().isAfter(today)) {
             CurrentUser pst = users.find(n.recordedBy()).orElseThrow();
-            holds.set(caseId, n.contactHoldReason(), n.contactHoldUntil(), pst);
+            holds.set(CaseId.of(caseId), n.contactHoldReason(), n.contactHoldUntil(), pst);
         }
     }
 }

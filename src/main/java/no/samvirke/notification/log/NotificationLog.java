@@ -22,6 +22,7 @@ import no.samvirke.identity.Municipality;
 import no.samvirke.identity.Role;
 import no.samvirke.identity.Users;
 import no.samvirke.notification.NotificationType;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.DisclosureLevel;
 import no.samvirke.sharing.NotificationCaseLinks;
@@ -150,7 +151,7 @@ public class NotificationLog {
 
     /** The linked case, where the viewer may see it identified (decided and recorded by sharing); else null. */
     private UUID linkedCase(Notification n, CurrentUser viewer, String purpose) {
-        return n.caseId() != null && links.mayShowLink(n.id(), n.caseId(), viewer, purpose) ? n.caseId() : null;
+        return n.caseId() != null && links.mayShowLink(n.id(), CaseId.of(n.caseId()), viewer, purpose) ? n.caseId() : null;
     }
 
     private static NotificationView.HandoffRow row(Handoff h, CurrentUser viewer, Instant now) {

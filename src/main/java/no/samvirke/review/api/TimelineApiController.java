@@ -3,6 +3,7 @@ package no.samvirke.review.api;
 import java.util.List;
 import java.util.UUID;
 import no.samvirke.identity.Users;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.review.CaseTimeline;
 import no.samvirke.review.TimelineEntry;
@@ -27,6 +28,6 @@ class TimelineApiController {
 
     @GetMapping("/api/v1/cases/{id}/timeline")
     List<TimelineEntry> timeline(@PathVariable UUID id) {
-        return timeline.read(id, users.current(), "api:timeline").orElseThrow(() -> new NotFoundException("case"));
+        return timeline.read(CaseId.of(id), users.current(), "api:timeline").orElseThrow(() -> new NotFoundException("case"));
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.platform.CaseId;
 import no.samvirke.review.CaseTimeline;
 import no.samvirke.review.TimelineEntry;
 import no.samvirke.sharing.CaseGate;
@@ -47,11 +48,11 @@ class DefaultCaseTimeline implements CaseTimeline {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<List<TimelineEntry>> read(UUID caseId, CurrentUser viewer, String purpose) {
-        if (!gate.isMember(caseId, viewer)) {
+    public Optional<List<TimelineEntry>> read(CaseId caseId, CurrentUser viewer, String purpose) {
+        if (!gate.isMember(CaseId.of(caseId.value()), viewer)) {
             return Optional.empty();
         }
-        return read(caseId, viewer, purpose, texts -> caseTexts.disclose(caseId, viewer, texts, purpose));
+        return read(caseId.value(), viewer, purpose, texts -> caseTexts.disclose(CaseId.of(caseId.value()), viewer, texts, purpose));
     }
 
     @Override
@@ -60,7 +61,7 @@ class DefaultCaseTimeline implements CaseTimeline {
         if (!opening.member()) {
             return Optional.empty();
         }
-        return read(opening.caseId(), viewer, purpose, texts -> caseTexts.disclose(opening, viewer, texts, purpose));
+        return read(opening.caseId().value(), viewer, purpose, texts -> caseTexts.disclose(opening, viewer, texts, purpose));
     }
 
     private Optional<List<TimelineEntry>> read(UUID caseId, CurrentUser viewer, String purpose,
@@ -68,7 +69,7 @@ class DefaultCaseTimeline implements CaseTimeline {
         Map<UUID, Boolean> shown = new HashMap<>();
         List<ReviewEntry> recorded = entries.findByCaseIdOrderByRecordedAtAsc(caseId).stream()
                 .filter(e -> e.notificationShown() == null || shown.computeIfAbsent(e.notificationShown(),
-                        notification -> links.mayShowLink(notification, caseId, viewer, purpose)))
+                        notification -> links.mayShowLink(notification, CaseId.of(caseId), viewer, purpose)))
                 .toList();
         return disclose.apply(recorded.stream().map(ReviewEntry::text).toList())
                 .map(texts -> IntStream.range(0, recorded.size())
@@ -77,9 +78,9 @@ class DefaultCaseTimeline implements CaseTimeline {
 
     @Override
     @Transactional
-    public void recordConversion(UUID caseId, Conversion conversion, CurrentUser user) {
+    public void recordConversion(CaseId caseId, Conversion conversion, CurrentUser user) {
         Recorded recorded = Recorded.of(conversion.ground().name(), conversion.justification());
-        recorder.record(new ReviewEntry(caseId, CONVERSION, "-", user, clock.instant(), recorded),
+        recorder.record(new ReviewEntry(caseId.value(), CONVERSION, "-", user, clock.instant(), recorded),
                 user, conversion.ground().reference());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import no.samvirke.audit.AuditTrail;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.platform.CaseId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +36,7 @@ public class TimelineRecorder {
     @Transactional
     void record(ReviewEntry entry, CurrentUser user, String legalBasis) {
         entries.save(entry);
-        audit.recordChange(entry.caseId(), user, entry.auditId(), null, entry.taskKey() + "=" + entry.outcome(),
+        audit.recordChange(CaseId.of(entry.caseId()), user, entry.auditId(), null, entry.taskKey() + "=" + entry.outcome(),
                 legalBasis, "task:" + entry.taskKey());
     }
 }

@@ -1,5 +1,6 @@
 package no.samvirke.review.process;
 
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.ProcessBean;
 import java.util.UUID;
 import no.samvirke.identity.Groups;
@@ -29,7 +30,7 @@ class RouteReviewDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         UUID caseId = UUID.fromString(execution.getBusinessKey());
         String municipality = ConcernProcess.MUNICIPALITY_CODE.from(execution);
-        boolean everyone = confidentiality.anonymised(caseId) || confidentiality.policeMayKnowIdentity(caseId);
+        boolean everyone = confidentiality.anonymised(CaseId.of(caseId)) || confidentiality.policeMayKnowIdentity(CaseId.of(caseId));
         ConcernProcess.REVIEW_GROUPS.set(execution,
                 everyone ? Groups.kjernegruppe(municipality) : Groups.kjernegruppeMunicipal(municipality));
     }

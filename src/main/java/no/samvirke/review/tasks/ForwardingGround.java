@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.inbox.TaskFormInput;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.sharing.CaseLegalGrounds;
 import no.samvirke.sharing.LegalGround;
@@ -44,10 +45,10 @@ class ForwardingGround {
 
     /** Stores the (valid) ground; a recipient of the information may not record the ground of its own access. */
     void record(UUID caseId, TaskFormInput input, CurrentUser user) {
-        if (!grounds.mayRecord(caseId, user)) {
+        if (!grounds.mayRecord(CaseId.of(caseId), user)) {
             throw InvalidInputException.of(GROUND, "review.error.groundByRecipient");
         }
-        grounds.recordForForwarding(caseId, input.choice(GROUND, LegalGround.class),
+        grounds.recordForForwarding(CaseId.of(caseId), input.choice(GROUND, LegalGround.class),
                 input.text(JUSTIFICATION, MAX_JUSTIFICATION, true), user);
     }
 }

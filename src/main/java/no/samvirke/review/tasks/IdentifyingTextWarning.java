@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.InvalidInputException.FieldProblem;
 import no.samvirke.sharing.CaseConfidentiality;
@@ -33,11 +34,11 @@ public class IdentifyingTextWarning {
      * @param anonymisedAnyway true when the text is saved together with the choice to discuss anonymously
      */
     public void check(UUID caseId, Map<String, String> texts, boolean anonymisedAnyway, boolean confirmed) {
-        if (confirmed || !(anonymisedAnyway || confidentiality.anonymised(caseId))) {
+        if (confirmed || !(anonymisedAnyway || confidentiality.anonymised(CaseId.of(caseId)))) {
             return;
         }
         List<FieldProblem> problems = new ArrayList<>();
-        texts.forEach((field, text) -> confidentiality.identifyingIn(caseId, text)
+        texts.forEach((field, text) -> confidentiality.identifyingIn(CaseId.of(caseId), text)
                 .forEach(kind -> problems.add(new FieldProblem(field, WARNING_PREFIX + kind))));
         if (!problems.isEmpty()) {
             problems.add(new FieldProblem(CONFIRM_FIELD, CONFIRM_KEY));

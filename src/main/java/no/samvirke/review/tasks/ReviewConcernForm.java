@@ -12,6 +12,7 @@ import no.samvirke.identity.ServiceUnit;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.inbox.TaskFormView;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.review.internal.Recorded;
 import no.samvirke.review.process.ConcernProcess;
@@ -43,7 +44,7 @@ class ReviewConcernForm extends ReviewTaskForm {
     public TaskFormView view(InboxTask task, CurrentUser user) {
         TaskFormView view = super.view(task, user);
         Map<String, Object> model = new HashMap<>(view.model());
-        model.put("measureChoices", followUp.choices(task.caseId()));
+        model.put("measureChoices", followUp.choices(CaseId.of(task.caseId())));
         return new TaskFormView(view.template(), model);
     }
 
@@ -82,9 +83,9 @@ class ReviewConcernForm extends ReviewTaskForm {
         Recorded recorded = read(input, task.taskDefinitionKey());
         // The police invite the person by name: a talk needs a basis for the police to know who it is.
         input.require(!Decision.CLARIFICATION_TALK.name().equals(recorded.outcome())
-                || confidentiality().policeMayKnowIdentity(task.caseId()), "decision", "review.error.talkNeedsIdentity");
+                || confidentiality().policeMayKnowIdentity(CaseId.of(task.caseId())), "decision", "review.error.talkNeedsIdentity");
         if (isFollowUp(recorded)) {
-            List<MeasureRef> choices = followUp.choices(task.caseId());
+            List<MeasureRef> choices = followUp.choices(CaseId.of(task.caseId()));
             followUp.read(input, choices);
             input.require(!choices.isEmpty() || recorded.measures() != null, "measures", "review.error.required");
         }
@@ -97,7 +98,7 @@ class ReviewConcernForm extends ReviewTaskForm {
     @Override
     void recorded(InboxTask task, Recorded recorded, TaskFormInput input, CurrentUser user) {
         if (isFollowUp(recorded)) {
-            followUp.record(task.caseId(), followUp.read(input, followUp.choices(task.caseId())), user);
+            followUp.record(CaseId.of(task.caseId()), followUp.read(input, followUp.choices(CaseId.of(task.caseId()))), user);
         }
         if (isForward(recorded)) {
             forwarding.record(task.caseId(), input, user);

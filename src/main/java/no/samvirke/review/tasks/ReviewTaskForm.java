@@ -8,6 +8,7 @@ import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.TaskFormHandler;
 import no.samvirke.inbox.TaskFormInput;
 import no.samvirke.inbox.TaskFormView;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.NotFoundException;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.review.CaseTimeline;
@@ -91,14 +92,14 @@ abstract class ReviewTaskForm implements TaskFormHandler {
     @Override
     public TaskFormView view(InboxTask task, CurrentUser user) {
         String purpose = "task:" + task.taskDefinitionKey();
-        CaseView view = support.caseViews.view(task.caseId(), user, purpose)
+        CaseView view = support.caseViews.view(CaseId.of(task.caseId()), user, purpose)
                 .orElseThrow(() -> new NotFoundException("case"));
         Map<String, Object> model = new HashMap<>(formModel());
         model.put("caseView", view);
         model.put("registeredOn", view.summary().registeredAt().atZone(WorkingDays.OSLO).toLocalDate());
         boolean member = user.isKjernegruppeMemberOf(view.summary().municipalityCode());
         if (member) {
-            support.timeline.read(task.caseId(), user, purpose).ifPresent(entries -> model.put("timeline", entries));
+            support.timeline.read(CaseId.of(task.caseId()), user, purpose).ifPresent(entries -> model.put("timeline", entries));
         }
         return new TaskFormView("review/tasks :: " + fragment(), model);
     }

@@ -3,6 +3,7 @@ package no.samvirke.review.tasks;
 import java.util.List;
 import java.util.Map;
 import no.samvirke.inbox.TaskFormInput;
+import no.samvirke.platform.CaseId;
 import no.samvirke.review.internal.Recorded;
 import no.samvirke.review.process.ConcernProcess;
 import no.samvirke.identity.CurrentUser;
@@ -62,7 +63,7 @@ class ScreenConcernForm extends ReviewTaskForm {
     /** Makes the discussion mode effective: sharing feeds it to the disclosure decision. */
     @Override
     void recorded(InboxTask task, Recorded recorded, CurrentUser user) {
-        confidentiality().setDiscussionMode(task.caseId(), DiscussionMode.valueOf(recorded.discussionMode()), user);
+        confidentiality().setDiscussionMode(CaseId.of(task.caseId()), DiscussionMode.valueOf(recorded.discussionMode()), user);
     }
 
     /**
@@ -74,7 +75,7 @@ class ScreenConcernForm extends ReviewTaskForm {
         recorded(task, recorded, user);
         Object text = input.raw(AnonymisedDescriptions.FIELD);
         if (text != null && !text.toString().isBlank()) {
-            anonymised.confirm(task.caseId(), text.toString(), input.isTrue(AnonymisedDescriptions.CONFIRM_FIELD), user,
+            anonymised.confirm(CaseId.of(task.caseId()), text.toString(), input.isTrue(AnonymisedDescriptions.CONFIRM_FIELD), user,
                     "task:" + task.taskDefinitionKey());
         }
     }

@@ -68,10 +68,10 @@ class CaseDisclosure {
      */
     Optional<ConcernRecord> gatedRecord(CaseOpening opening, CurrentUser viewer, String asked) {
         if (!opening.mayRead()) {
-            refusals.record(opening.caseId(), viewer, asked);
+            refusals.record(opening.caseId().value(), viewer, asked);
             return Optional.empty();
         }
-        return records.find(opening.caseId());
+        return records.find(opening.caseId().value());
     }
 
     /** The case's facts for one item (from the reporter) and viewer, with consent and the confidentiality overlay. */

@@ -1,5 +1,6 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.consent.internal.ConsentAuthority;
 import no.samvirke.sharing.consent.internal.ConsentChecks;
 import no.samvirke.sharing.consent.internal.ConsentEntity;
@@ -66,7 +67,7 @@ class ConsentRegister implements Consents {
     @Override
     @Transactional(readOnly = true)
     public ConsentList list(UUID concernId, CurrentUser user, String purpose) {
-        CaseView view = caseViews.view(concernId, user, purpose).orElseThrow(() -> new NotFoundException("case"));
+        CaseView view = caseViews.view(CaseId.of(concernId), user, purpose).orElseThrow(() -> new NotFoundException("case"));
         boolean identified = view.subjectVisible();
         LocalDate today = today();
         return new ConsentList(view.summary(), identified, consents.findByConcernIdOrderByRecordedAtDesc(concernId)

@@ -1,5 +1,6 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.consent.internal.ConsentScope;
 import no.samvirke.sharing.conversion.internal.CaseConfidentialityEntity;
 import no.samvirke.sharing.conversion.internal.CaseConfidentialityRepository;
@@ -66,28 +67,28 @@ class DefaultCaseConfidentiality implements CaseConfidentiality {
 
     @Override
     @Transactional
-    public void setDiscussionMode(UUID caseId, DiscussionMode mode, CurrentUser by) {
-        CaseConfidentialityEntity state = states.findById(caseId)
-                .orElseGet(() -> new CaseConfidentialityEntity(caseId, null, clock.instant()));
+    public void setDiscussionMode(CaseId caseId, DiscussionMode mode, CurrentUser by) {
+        CaseConfidentialityEntity state = states.findById(caseId.value())
+                .orElseGet(() -> new CaseConfidentialityEntity(caseId.value(), null, clock.instant()));
         String before = "discussionMode=" + state.discussionMode();
         state.changeMode(mode, clock.instant());
         states.save(state);
-        audit.append(new AuditRecord(by.username(), by.agency().name(), caseId, AuditAction.CHANGE,
+        audit.append(new AuditRecord(by.username(), by.agency().name(), caseId.value(), AuditAction.CHANGE,
                 "discussionMode", MODE_BASIS, "screening:discussionMode", before, "discussionMode=" + mode));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public boolean anonymised(UUID caseId) {
-        boolean registeredAnonymously = concerns.summary(caseId).map(ConcernSummary::anonymous).orElse(true);
-        return registeredAnonymously || discussedAnonymously(caseId);
+    public boolean anonymised(CaseId caseId) {
+        boolean registeredAnonymously = concerns.summary(caseId.value()).map(ConcernSummary::anonymous).orElse(true);
+        return registeredAnonymously || discussedAnonymously(caseId.value());
     }
 
     @Override
     @Transactional(readOnly = true)
-    public boolean convertible(UUID caseId) {
-        boolean registeredAnonymously = concerns.summary(caseId).map(ConcernSummary::anonymous).orElse(true);
-        return !registeredAnonymously && discussedAnonymously(caseId);
+    public boolean convertible(CaseId caseId) {
+        boolean registeredAnonymously = concerns.summary(caseId.value()).map(ConcernSummary::anonymous).orElse(true);
+        return !registeredAnonymously && discussedAnonymously(caseId.value());
     }
 
     @Override
@@ -98,33 +99,33 @@ class DefaultCaseConfidentiality implements CaseConfidentiality {
 
     @Override
     @Transactional
-    public void proposeConversion(UUID caseId, Conversion conversion, CurrentUser by) {
+    public void proposeConversion(CaseId caseId, Conversion conversion, CurrentUser by) {
         if (!convertible(caseId)) {
             throw new IllegalStateException("Case is not discussed anonymously");
         }
-        if (proposals.existsById(caseId)) {
+        if (proposals.existsById(caseId.value())) {
             throw new ConflictException("sharing.conversion.alreadyProposed");
         }
         try {
-            proposals.saveAndFlush(new ConversionProposalEntity(caseId, conversion, by.username(), clock.instant()));
+            proposals.saveAndFlush(new ConversionProposalEntity(caseId.value(), conversion, by.username(), clock.instant()));
         } catch (DataIntegrityViolationException e) {
             throw new ConflictException("sharing.conversion.alreadyProposed");
         }
-        audit.append(new AuditRecord(by.username(), by.agency().name(), caseId, AuditAction.CHANGE,
+        audit.append(new AuditRecord(by.username(), by.agency().name(), caseId.value(), AuditAction.CHANGE,
                 "conversionProposal", conversion.ground().reference(), "conversion:proposed",
                 "discussionMode=ANONYMISED", "proposed;legalGround=" + conversion.ground()));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<ConversionProposal> pendingConversion(UUID caseId) {
-        return proposals.findById(caseId).map(ConversionProposalEntity::proposal);
+    public Optional<ConversionProposal> pendingConversion(CaseId caseId) {
+        return proposals.findById(caseId.value()).map(ConversionProposalEntity::proposal);
     }
 
     @Override
     @Transactional
-    public Conversion confirmConversion(UUID caseId, CurrentUser by) {
-        ConversionProposalEntity pending = proposals.findById(caseId)
+    public Conversion confirmConversion(CaseId caseId, CurrentUser by) {
+        ConversionProposalEntity pending = proposals.findById(caseId.value())
                 .orElseThrow(() -> new ConflictException("sharing.conversion.nothingProposed"));
         ConversionProposal proposal = pending.proposal();
         if (proposal.proposedBy().equals(by.username())) {
@@ -134,14 +135,14 @@ class DefaultCaseConfidentiality implements CaseConfidentiality {
             throw new IllegalStateException("Case is not discussed anonymously");
         }
         Conversion conversion = proposal.conversion();
-        CaseConfidentialityEntity state = states.findById(caseId).orElseThrow();
+        CaseConfidentialityEntity state = states.findById(caseId.value()).orElseThrow();
         state.convert(conversion, by.username(), clock.instant());
         states.save(state);
         proposals.delete(pending);
         proposals.flush();
         String basis = conversion.ground().reference()
                 + (conversion.consentReference() == null ? "" : " – samtykke: " + conversion.consentReference());
-        audit.append(new AuditRecord(by.username(), by.agency().name(), caseId, AuditAction.CHANGE,
+        audit.append(new AuditRecord(by.username(), by.agency().name(), caseId.value(), AuditAction.CHANGE,
                 "subject=FULL;discussionMode", basis, "conversion:named", "discussionMode=ANONYMISED",
                 "discussionMode=NAMED;legalGround=" + conversion.ground() + ";proposedBy=" + proposal.proposedBy()
                         + ";confirmedBy=" + by.username()));
@@ -150,24 +151,24 @@ class DefaultCaseConfidentiality implements CaseConfidentiality {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean policeMayKnowIdentity(UUID caseId) {
-        return concerns.summary(caseId).map(summary -> {
+    public boolean policeMayKnowIdentity(CaseId caseId) {
+        return concerns.summary(caseId.value()).map(summary -> {
             CurrentUser police = new CurrentUser("routing", "routing", ServiceUnit.POLICE_PREVENTION, null, null,
                     Set.of(Role.KJERNEGRUPPE), Set.of(summary.municipalityCode()));
             // no police district: never the source organisation of the case (not own task)
             DisclosureFacts facts = DisclosureFacts.of(DisclosureFacts.Item.SUBJECT, summary, police,
                     consentScope.covers(summary, police), false);
-            return rules.decide(overlay.apply(facts, caseId)).level() == DisclosureLevel.FULL;
+            return rules.decide(overlay.apply(facts, caseId.value())).level() == DisclosureLevel.FULL;
         }).orElse(false);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Set<IdentifyingKind> identifyingIn(UUID caseId, String text) {
+    public Set<IdentifyingKind> identifyingIn(CaseId caseId, String text) {
         if (text == null || text.isBlank()) {
             return EnumSet.noneOf(IdentifyingKind.class);
         }
-        IdentifyingTextDetector.Subject subject = records.find(caseId).map(IdentifyingTextDetector.Subject::of)
+        IdentifyingTextDetector.Subject subject = records.find(caseId.value()).map(IdentifyingTextDetector.Subject::of)
                 .orElse(IdentifyingTextDetector.Subject.NONE);
         Set<IdentifyingKind> kinds = EnumSet.noneOf(IdentifyingKind.class);
         IdentifyingTextDetector.INSTANCE.find(text, subject).forEach(f -> kinds.add(f.kind()));

@@ -1,5 +1,6 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.disclosure.internal.CaseParticipants;
 import java.util.List;
 import java.util.Optional;
@@ -27,17 +28,17 @@ class DefaultCaseInformation implements CaseInformation {
     }
 
     @Override
-    public Optional<List<InformationItem>> list(UUID caseId, CurrentUser viewer, String purpose) {
-        return list.handle(caseId, viewer, purpose);
+    public Optional<List<InformationItem>> list(CaseId caseId, CurrentUser viewer, String purpose) {
+        return list.handle(caseId.value(), viewer, purpose);
     }
 
     @Override
-    public UUID add(UUID caseId, NewInformation input, CurrentUser author) {
-        return add.handle(caseId, input, author);
+    public UUID add(CaseId caseId, NewInformation input, CurrentUser author) {
+        return add.handle(caseId.value(), input, author);
     }
 
     @Override
-    public boolean participates(UUID caseId, CurrentUser user) {
-        return concerns.summary(caseId).filter(s -> participants.participates(user, s)).isPresent();
+    public boolean participates(CaseId caseId, CurrentUser user) {
+        return concerns.summary(caseId.value()).filter(s -> participants.participates(user, s)).isPresent();
     }
 }

@@ -1,5 +1,6 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.consent.internal.ConsentScope;
 import no.samvirke.sharing.disclosure.internal.CaseLegalGroundEntity;
 import no.samvirke.sharing.disclosure.internal.CaseLegalGroundRepository;
@@ -46,14 +47,14 @@ class DefaultCaseLegalGrounds implements CaseLegalGrounds {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean mayRecord(UUID caseId, CurrentUser user) {
-        return concerns.summary(caseId).filter(s -> GroundAuthority.mayRecord(user, s)).isPresent();
+    public boolean mayRecord(CaseId caseId, CurrentUser user) {
+        return concerns.summary(caseId.value()).filter(s -> GroundAuthority.mayRecord(user, s)).isPresent();
     }
 
     @Override
     @Transactional
-    public void recordForForwarding(UUID caseId, LegalGround ground, String justification, CurrentUser by) {
-        ConcernSummary summary = concerns.summary(caseId).filter(s -> GroundAuthority.mayRecord(by, s))
+    public void recordForForwarding(CaseId caseId, LegalGround ground, String justification, CurrentUser by) {
+        ConcernSummary summary = concerns.summary(caseId.value()).filter(s -> GroundAuthority.mayRecord(by, s))
                 .orElseThrow(() -> new AccessDeniedException("sharing.ground.forbidden"));
         if (justification == null || justification.isBlank() || justification.length() > MAX_JUSTIFICATION) {
             throw InvalidInputException.of("groundJustification", "review.error.required");
@@ -61,12 +62,12 @@ class DefaultCaseLegalGrounds implements CaseLegalGrounds {
         if (ground == LegalGround.CONSENT && !consentScope.covers(summary, policeOf(summary))) {
             throw InvalidInputException.of("legalGround", "sharing.ground.noConsent");
         }
-        Set<LegalGround> before = of(caseId);
-        grounds.save(new CaseLegalGroundEntity(caseId, ground, FORWARD_SERIOUS, justification.strip(), by.username(),
+        Set<LegalGround> before = of(caseId.value());
+        grounds.save(new CaseLegalGroundEntity(caseId.value(), ground, FORWARD_SERIOUS, justification.strip(), by.username(),
                 clock.instant()));
         Set<LegalGround> after = EnumSet.of(ground);
         after.addAll(before);
-        audit.append(new AuditRecord(by.username(), by.agency().name(), caseId, AuditAction.CHANGE, "legalGround",
+        audit.append(new AuditRecord(by.username(), by.agency().name(), caseId.value(), AuditAction.CHANGE, "legalGround",
                 ground.reference(), "decision:" + FORWARD_SERIOUS, "legalGrounds=" + before,
                 "legalGrounds=" + after));
     }

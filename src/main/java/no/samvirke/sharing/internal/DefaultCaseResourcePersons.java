@@ -1,5 +1,6 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.disclosure.internal.SourceOrganisation;
 import no.samvirke.sharing.resourceperson.internal.ResourcePersonGrant;
 import no.samvirke.sharing.resourceperson.internal.ResourcePersonGrantRepository;
@@ -44,15 +45,15 @@ class DefaultCaseResourcePersons implements CaseResourcePersons {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean eligible(UUID caseId, String username) {
+    public boolean eligible(CaseId caseId, String username) {
         Optional<CurrentUser> user = users.find(username);
-        return user.isPresent() && concerns.summary(caseId)
+        return user.isPresent() && concerns.summary(caseId.value())
                 .filter(c -> organisations.sameAgencyUnit(c, user.get())).isPresent();
     }
 
     @Override
     @Transactional
-    public void grant(UUID caseId, String username, Instant from, Instant to, CurrentUser by) {
+    public void grant(CaseId caseId, String username, Instant from, Instant to, CurrentUser by) {
         // One extra hour: a period of whole days in Norwegian time may span a daylight-saving change.
         if (!to.isAfter(from) || Duration.between(from, to).compareTo(MAX_PERIOD.plusHours(1)) > 0) {
             throw new IllegalArgumentException("Resource access period must be positive and at most 30 days");
@@ -61,20 +62,20 @@ class DefaultCaseResourcePersons implements CaseResourcePersons {
             throw new IllegalArgumentException("A resource person comes from the case's municipality, its police"
                     + " district or PST");
         }
-        ResourcePersonGrant grant = grants.save(new ResourcePersonGrant(caseId, username, from, to, by.username(),
+        ResourcePersonGrant grant = grants.save(new ResourcePersonGrant(caseId.value(), username, from, to, by.username(),
                 clock.instant()));
-        change(by.username(), by.agency().name(), caseId, "resource:grant", null, grant.period());
+        change(by.username(), by.agency().name(), caseId.value(), "resource:grant", null, grant.period());
     }
 
     @Override
     @Transactional
-    public Optional<ResourceAccess> accessNow(UUID caseId, CurrentUser user) {
+    public Optional<ResourceAccess> accessNow(CaseId caseId, CurrentUser user) {
         Instant now = clock.instant();
-        List<ResourcePersonGrant> mine = grants.findByCaseIdAndUsername(caseId, user.username());
+        List<ResourcePersonGrant> mine = grants.findByCaseIdAndUsername(caseId.value(), user.username());
         mine.stream().filter(g -> g.expiredUnrecorded(now)).forEach(g -> {
             g.recordExpiry(now);
             grants.save(g);
-            change(user.username(), user.agency().name(), caseId, "resource:expired", g.period(), null);
+            change(user.username(), user.agency().name(), caseId.value(), "resource:expired", g.period(), null);
         });
         return mine.stream().filter(g -> g.inForce(now))
                 .map(g -> g.accepted() ? ResourceAccess.ACTIVE : ResourceAccess.AWAITING_DECLARATION)
@@ -83,13 +84,13 @@ class DefaultCaseResourcePersons implements CaseResourcePersons {
 
     @Override
     @Transactional
-    public void acceptDeclaration(UUID caseId, CurrentUser user, String declarationKey) {
+    public void acceptDeclaration(CaseId caseId, CurrentUser user, String declarationKey) {
         Instant now = clock.instant();
-        ResourcePersonGrant grant = grants.findByCaseIdAndUsername(caseId, user.username()).stream()
+        ResourcePersonGrant grant = grants.findByCaseIdAndUsername(caseId.value(), user.username()).stream()
                 .filter(g -> g.inForce(now) && !g.accepted()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No grant awaiting a declaration"));
         grant.accept(declarationKey, now);
-        change(user.username(), user.agency().name(), caseId, "resource:declaration", grant.period(),
+        change(user.username(), user.agency().name(), caseId.value(), "resource:declaration", grant.period(),
                 grant.period() + ";declaration=" + declarationKey);
     }
 

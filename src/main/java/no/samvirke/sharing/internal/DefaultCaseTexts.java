@@ -1,10 +1,10 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.disclosure.internal.DisclosureFacts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.personal.ConcernRecord;
@@ -39,7 +39,7 @@ class DefaultCaseTexts implements CaseTexts {
     }
 
     @Override
-    public Optional<List<DisclosedText>> disclose(UUID caseId, CurrentUser viewer, List<SourcedText> texts,
+    public Optional<List<DisclosedText>> disclose(CaseId caseId, CurrentUser viewer, List<SourcedText> texts,
                                                   String purpose) {
         return disclose(gate.open(caseId, viewer), viewer, texts, purpose);
     }

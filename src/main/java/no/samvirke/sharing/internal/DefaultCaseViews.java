@@ -1,8 +1,8 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.disclosure.internal.DisclosureFacts;
 import java.util.Optional;
-import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.intake.personal.ConcernRecord;
 import no.samvirke.sharing.Access;
@@ -59,8 +59,8 @@ class DefaultCaseViews implements CaseViews {
      * caller rolls back.
      */
     @Override
-    public Optional<CaseView> view(UUID concernId, CurrentUser viewer, String purpose) {
-        return view(status -> gate.open(concernId, viewer), viewer, purpose);
+    public Optional<CaseView> view(CaseId caseId, CurrentUser viewer, String purpose) {
+        return view(status -> gate.open(caseId, viewer), viewer, purpose);
     }
 
     @Override
@@ -93,7 +93,7 @@ class DefaultCaseViews implements CaseViews {
         Access subject = disclosure.decide(DisclosureFacts.Item.SUBJECT, record.summary(), viewer);
         Access description = disclosure.decide(DisclosureFacts.Item.DESCRIPTION, record.summary(), viewer);
         Optional<String> text = description.level() == DisclosureLevel.NONE ? Optional.empty()
-                : anonymised.confirmedText(record.summary().id());
+                : anonymised.confirmedText(CaseId.of(record.summary().id()));
         return new Decided(record, subject, description, text);
     }
 

@@ -1,5 +1,6 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.contacthold.internal.ContactHoldEntry;
 import no.samvirke.sharing.contacthold.internal.ContactHoldEntryRepository;
 import no.samvirke.sharing.disclosure.internal.CaseParticipants;
@@ -40,37 +41,37 @@ class DefaultContactHolds implements ContactHolds {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean isHeld(UUID caseId) {
-        return active(caseId).isPresent();
+    public boolean isHeld(CaseId caseId) {
+        return active(caseId.value()).isPresent();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Instant> heldUntil(UUID caseId) {
-        return active(caseId).map(h -> h.expiresOn().plusDays(1).atStartOfDay(OSLO).toInstant());
+    public Optional<Instant> heldUntil(CaseId caseId) {
+        return active(caseId.value()).map(h -> h.expiresOn().plusDays(1).atStartOfDay(OSLO).toInstant());
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<ContactHold> view(UUID caseId, CurrentUser viewer) {
-        if (concerns.summary(caseId).filter(s -> participants.participates(viewer, s)).isEmpty()) {
+    public Optional<ContactHold> view(CaseId caseId, CurrentUser viewer) {
+        if (concerns.summary(caseId.value()).filter(s -> participants.participates(viewer, s)).isEmpty()) {
             return Optional.empty();
         }
         boolean policeOrPst = viewer.agency() == Agency.POLICE || viewer.agency() == Agency.PST;
-        return Optional.of(active(caseId).map(h -> policeOrPst
+        return Optional.of(active(caseId.value()).map(h -> policeOrPst
                         ? new ContactHold(true, h.expiresOn(), h.reason(), h.setBy(), h.setAt())
                         : new ContactHold(true, h.expiresOn(), null, null, null))
                 .orElse(ContactHold.none()));
     }
 
     @Override
-    public void set(UUID caseId, String reason, LocalDate expiresOn, CurrentUser user) {
-        change.set(caseId, reason, expiresOn, user);
+    public void set(CaseId caseId, String reason, LocalDate expiresOn, CurrentUser user) {
+        change.set(caseId.value(), reason, expiresOn, user);
     }
 
     @Override
-    public void release(UUID caseId, CurrentUser user) {
-        change.release(caseId, user);
+    public void release(CaseId caseId, CurrentUser user) {
+        change.release(caseId.value(), user);
     }
 
     private Optional<ContactHoldEntry> active(UUID caseId) {

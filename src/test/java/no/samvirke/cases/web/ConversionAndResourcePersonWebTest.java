@@ -23,6 +23,7 @@ import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
 import no.samvirke.intake.personal.ConcernRecord;
 import no.samvirke.intake.personal.ConcernRecords;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.sharing.CaseConfidentiality;
 import no.samvirke.sharing.DiscussionMode;
@@ -62,7 +63,7 @@ class ConversionAndResourcePersonWebTest {
         Mockito.when(concerns.summary(id)).thenReturn(Optional.of(summary));
         Mockito.when(records.find(id)).thenReturn(Optional.of(
                 new ConcernRecord(summary, NAME, LocalDate.of(2010, 5, 5), null, "Trusler mot medelever.")));
-        confidentiality.setDiscussionMode(id, DiscussionMode.ANONYMISED, users.find("slt").orElseThrow());
+        confidentiality.setDiscussionMode(CaseId.of(id), DiscussionMode.ANONYMISED, users.find("slt").orElseThrow());
         return id;
     }
 
@@ -87,7 +88,7 @@ class ConversionAndResourcePersonWebTest {
         String consentWithoutReference = convert(id, "{\"legalBasis\":\"CONSENT\",\"justification\":\"Samtykke gitt.\"}",
                 "kjerne", 400);
         assertThat(consentWithoutReference).contains("consentReference");
-        assertThat(confidentiality.anonymised(id)).isTrue();
+        assertThat(confidentiality.anonymised(CaseId.of(id))).isTrue();
     }
 
     @Test
@@ -125,7 +126,7 @@ class ConversionAndResourcePersonWebTest {
         mvc.perform(post("/saker/{id}/navngi", id).with(as("kjerne")).with(csrf())
                         .param("legalBasis", "DUTY_TO_AVERT").param("justification", "Planlagt vold."))
                 .andExpect(status().is3xxRedirection());
-        assertThat(confidentiality.anonymised(id)).isTrue();
+        assertThat(confidentiality.anonymised(CaseId.of(id))).isTrue();
         String own = mvc.perform(get("/saker/{id}/navngi", id).with(as("kjerne"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(own).contains("Du har selv foreslått omgjøringen").doesNotContain("/navngi/bekreft");
@@ -135,7 +136,7 @@ class ConversionAndResourcePersonWebTest {
                 .andReturn().getResponse().getContentAsString()).contains("/navngi/bekreft", "Planlagt vold.");
         mvc.perform(post("/saker/{id}/navngi/bekreft", id).with(as("slt")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(confidentiality.anonymised(id)).isFalse();
+        assertThat(confidentiality.anonymised(CaseId.of(id))).isFalse();
         mvc.perform(get("/saker/{id}/navngi", id).with(as("kjerne"))).andExpect(status().isConflict());
     }
 

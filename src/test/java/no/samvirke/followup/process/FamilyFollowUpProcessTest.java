@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samvirke.followup.process.FamilyFollowUpProcess.Vars;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.sharing.ContactHoldReleased;
 import no.samvirke.sharing.ContactHolds;
@@ -50,7 +51,7 @@ class FamilyFollowUpProcessTest {
         Mocks.register("prepareFamilyFollowUpDelegate", new PrepareFamilyFollowUpDelegate(deadlines));
         Mocks.register("checkContactHoldDelegate", new CheckContactHoldDelegate(holds));
         Mocks.register("scheduleFollowUpReviewDelegate", new ScheduleFollowUpReviewDelegate(deadlines));
-        when(holds.heldUntil(caseId)).thenReturn(Optional.empty());
+        when(holds.heldUntil(CaseId.of(caseId))).thenReturn(Optional.empty());
     }
 
     @AfterEach
@@ -132,14 +133,14 @@ class FamilyFollowUpProcessTest {
     @Test
     void aContactHoldKeepsTheContactBackUntilItExpires() {
         Instant expiry = Instant.parse("2026-04-20T22:00:00Z");
-        when(holds.heldUntil(caseId)).thenReturn(Optional.of(expiry));
+        when(holds.heldUntil(CaseId.of(caseId))).thenReturn(Optional.of(expiry));
         ProcessInstance pi = start();
         assertThat(pi).isWaitingAt(FamilyFollowUpProcess.GATEWAY_WAIT_CONTACT_HOLD);
         org.assertj.core.api.Assertions.assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
         Job timer = job(FamilyFollowUpProcess.TIMER_CONTACT_HOLD_EXPIRED, pi);
         org.assertj.core.api.Assertions.assertThat(timer.getDuedate()).isEqualTo(Date.from(expiry));
 
-        when(holds.heldUntil(caseId)).thenReturn(Optional.empty());
+        when(holds.heldUntil(CaseId.of(caseId))).thenReturn(Optional.empty());
         execute(timer);
         assertThat(pi).isWaitingAt(FamilyFollowUpProcess.USER_CONTACT_FAMILY);
         org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(pi.getId())).containsEntry(Vars.CONTACT_HOLD, false);
@@ -147,9 +148,9 @@ class FamilyFollowUpProcessTest {
 
     @Test
     void pstsReleaseLetsTheContactGoAheadAtOnce() {
-        when(holds.heldUntil(caseId)).thenReturn(Optional.of(Instant.parse("2026-04-20T22:00:00Z")));
+        when(holds.heldUntil(CaseId.of(caseId))).thenReturn(Optional.of(Instant.parse("2026-04-20T22:00:00Z")));
         ProcessInstance pi = start();
-        when(holds.heldUntil(caseId)).thenReturn(Optional.empty());
+        when(holds.heldUntil(CaseId.of(caseId))).thenReturn(Optional.empty());
         new ContactHoldReleasedListener(runtimeService()).on(new ContactHoldReleased(caseId));
         assertThat(pi).hasPassed(FamilyFollowUpProcess.MESSAGE_CONTACT_HOLD_RELEASED)
                 .isWaitingAt(FamilyFollowUpProcess.USER_CONTACT_FAMILY);
@@ -157,9 +158,9 @@ class FamilyFollowUpProcessTest {
 
     @Test
     void aHoldRenewedBeforeItExpiredKeepsWaiting() {
-        when(holds.heldUntil(caseId)).thenReturn(Optional.of(Instant.parse("2026-04-20T22:00:00Z")));
+        when(holds.heldUntil(CaseId.of(caseId))).thenReturn(Optional.of(Instant.parse("2026-04-20T22:00:00Z")));
         ProcessInstance pi = start();
-        when(holds.heldUntil(caseId)).thenReturn(Optional.of(Instant.parse("2026-05-20T22:00:00Z")));
+        when(holds.heldUntil(CaseId.of(caseId))).thenReturn(Optional.of(Instant.parse("2026-05-20T22:00:00Z")));
         execute(job(FamilyFollowUpProcess.TIMER_CONTACT_HOLD_EXPIRED, pi));
         assertThat(pi).isWaitingAt(FamilyFollowUpProcess.GATEWAY_WAIT_CONTACT_HOLD);
         org.assertj.core.api.Assertions.assertThat(job(FamilyFollowUpProcess.TIMER_CONTACT_HOLD_EXPIRED, pi).getDuedate())

@@ -9,6 +9,7 @@ import no.samvirke.inbox.InboxTask;
 import no.samvirke.inbox.InboxTestSupport;
 import no.samvirke.inbox.InboxTestSupport.TestCases;
 import no.samvirke.inbox.Tasks;
+import no.samvirke.platform.CaseId;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class DefaultTasksTest {
         Task task = cases.start("T-2026-0302", FUTURE);
         InboxTask first = visible.find(task.getId(), users.find("kjerne").orElseThrow()).orElseThrow();
 
-        assertThat(tasks.openTasksOfCase(first.caseId()))
+        assertThat(tasks.openTasksOfCase(CaseId.of(first.caseId())))
                 .singleElement()
                 .satisfies(t -> {
                     assertThat(t.id()).isEqualTo(task.getId());

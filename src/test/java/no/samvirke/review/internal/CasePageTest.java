@@ -27,6 +27,7 @@ import no.samvirke.intake.Category;
 import no.samvirke.intake.ConcernStatus;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.CaseOpening;
 import no.samvirke.sharing.CaseView;
@@ -101,13 +102,13 @@ class CasePageTest {
         CaseView view = new CaseView(summary, null, null, null,
                 new Access(DisclosureLevel.ANONYMISED, "fvl § 13 a nr. 2"), null, new Access(DisclosureLevel.NONE, "hpl § 21"),
                 no.samvirke.sharing.DescriptionForm.NOT_SHOWN, null);
-        when(caseViews.view(eq(CASE), any(), anyString())).thenReturn(Optional.of(view));
+        when(caseViews.view(eq(CaseId.of(CASE)), any(), anyString())).thenReturn(Optional.of(view));
         when(caseViews.view(any(CaseOpening.class), any(), anyString())).thenReturn(Optional.of(view));
-        when(tasks.openTasksOfCase(CASE)).thenReturn(List.of());
+        when(tasks.openTasksOfCase(CaseId.of(CASE))).thenReturn(List.of());
         org.mockito.stubbing.Answer<Object> fullTexts = call -> Optional.of(
                 call.<List<SourcedText>>getArgument(2).stream().map(t -> new DisclosedText(t.id(), t.parts(),
                         new Access(DisclosureLevel.FULL, "fvl. § 13 b nr. 5"))).toList());
-        when(caseTexts.disclose(eq(CASE), any(), any(), anyString())).thenAnswer(fullTexts);
+        when(caseTexts.disclose(eq(CaseId.of(CASE)), any(), any(), anyString())).thenAnswer(fullTexts);
         when(caseTexts.disclose(any(CaseOpening.class), any(), any(), anyString())).thenAnswer(fullTexts);
         if (entries.findByCaseIdOrderByRecordedAtAsc(CASE).isEmpty()) {
             entries.save(new ReviewEntry(CASE, "user_screen_concern", "t-0", users.find("slt").orElseThrow(),
@@ -130,7 +131,7 @@ class CasePageTest {
     @WithUserDetails("asker-slt")
     void anotherMunicipalitysKjernegruppeGets404AndNothingIsRead() throws Exception {
         mvc.perform(get("/saker/" + CASE)).andExpect(status().isNotFound());
-        verify(caseViews, never()).view(any(UUID.class), any(), anyString());
+        verify(caseViews, never()).view(any(CaseId.class), any(), anyString());
         verify(caseViews, never()).view(any(CaseOpening.class), any(), anyString());
     }
 

@@ -13,6 +13,7 @@ import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Role;
 import no.samvirke.identity.ServiceUnit;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.platform.CaseId;
 import no.samvirke.review.TimelineEntry;
 import no.samvirke.sharing.Access;
 import no.samvirke.sharing.DisclosedText;
@@ -50,7 +51,7 @@ class TimelineRecorderTest {
         assertThat(entry.discussionMode()).isEqualTo("ANONYMISED");
         assertThat(entry.reasons()).isEqualTo("Tydelig bekymring.");
         assertThat(entry.recordedAt()).isEqualTo(at);
-        verify(audit).recordChange(caseId, slt, stored.auditId(), null, "user_screen_concern=IN_SCOPE",
+        verify(audit).recordChange(CaseId.of(caseId), slt, stored.auditId(), null, "user_screen_concern=IN_SCOPE",
                 TimelineRecorder.CASE_HANDLING, "task:user_screen_concern");
     }
 }

@@ -20,6 +20,7 @@ import no.samvirke.clarification.process.ClarificationProcess;
 import no.samvirke.inbox.Tasks;
 import no.samvirke.intake.ConcernStatus;
 import no.samvirke.intake.Concerns;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.review.process.ConcernProcess.Vars;
 import no.samvirke.sharing.CaseConfidentiality;
@@ -66,7 +67,7 @@ class ConcernProcessTest {
         Mocks.register("escalateOverdueTaskDelegate", new EscalateOverdueTaskDelegate(tasks));
         Mocks.register("concernTimers", new ConcernTimers(SETTINGS));
         Mocks.register("routeReviewDelegate", new RouteReviewDelegate(confidentiality));
-        when(confidentiality.policeMayKnowIdentity(concernId)).thenReturn(true);
+        when(confidentiality.policeMayKnowIdentity(CaseId.of(concernId))).thenReturn(true);
         Mocks.register("checkContactHoldDelegate", new CheckContactHoldDelegate(contactHolds));
         // The called clarification talk (its own module and tests): open its record as the real delegate does.
         Mocks.register("openTalkDelegate", (JavaDelegate) e -> {
@@ -148,7 +149,7 @@ class ConcernProcessTest {
 
     @Test
     void namedCaseWithoutAPoliceBasisGoesToTheMunicipalMembersOnly() {
-        when(confidentiality.policeMayKnowIdentity(concernId)).thenReturn(false);
+        when(confidentiality.policeMayKnowIdentity(CaseId.of(concernId))).thenReturn(false);
         ProcessInstance pi = inReview();
         assertThat(pi).variables().containsEntry(Vars.REVIEW_GROUPS, "kjernegruppe-kommune-3201");
         assertThat(task(pi)).hasCandidateGroup("kjernegruppe-kommune-3201");
@@ -158,17 +159,17 @@ class ConcernProcessTest {
 
     @Test
     void anonymisedDiscussionGoesToTheWholeKjernegruppe() {
-        when(confidentiality.policeMayKnowIdentity(concernId)).thenReturn(false);
-        when(confidentiality.anonymised(concernId)).thenReturn(true);
+        when(confidentiality.policeMayKnowIdentity(CaseId.of(concernId))).thenReturn(false);
+        when(confidentiality.anonymised(CaseId.of(concernId))).thenReturn(true);
         ProcessInstance pi = inReview();
         assertThat(pi).variables().containsEntry(Vars.REVIEW_GROUPS, "kjernegruppe-3201");
     }
 
     @Test
     void aReviewAfterConversionIsRoutedAgainFromTheNewConfidentiality() {
-        when(confidentiality.policeMayKnowIdentity(concernId)).thenReturn(false);
+        when(confidentiality.policeMayKnowIdentity(CaseId.of(concernId))).thenReturn(false);
         ProcessInstance pi = inReview();
-        when(confidentiality.policeMayKnowIdentity(concernId)).thenReturn(true);
+        when(confidentiality.policeMayKnowIdentity(CaseId.of(concernId))).thenReturn(true);
         Map<String, Object> vars = new HashMap<>();
         vars.put(Vars.FOLLOW_UP_REVIEW_DATE, Date.from(Instant.parse("2026-06-01T06:00:00Z")));
         decide(pi, ConcernProcess.Decision.FOLLOW_UP, vars);
@@ -306,7 +307,7 @@ class ConcernProcessTest {
     }
 
     private ProcessInstance heldForClarification(Instant until) {
-        when(contactHolds.heldUntil(concernId)).thenReturn(Optional.of(until));
+        when(contactHolds.heldUntil(CaseId.of(concernId))).thenReturn(Optional.of(until));
         ProcessInstance pi = inReview();
         decide(pi, ConcernProcess.Decision.CLARIFICATION_TALK);
         return pi;
@@ -327,7 +328,7 @@ class ConcernProcessTest {
     @Test
     void releaseByPstStartsTheClarificationTalkAtOnce() {
         ProcessInstance pi = heldForClarification(Instant.parse("2026-05-01T22:00:00Z"));
-        when(contactHolds.heldUntil(concernId)).thenReturn(Optional.empty());
+        when(contactHolds.heldUntil(CaseId.of(concernId))).thenReturn(Optional.empty());
         new ContactHoldReleasedListener(runtimeService()).on(new ContactHoldReleased(concernId));
         assertThat(pi).hasPassed(ConcernProcess.MESSAGE_CONTACT_HOLD_RELEASED);
         assertThat(talkInvitation(pi)).hasCandidateGroup("politi-oslo");
@@ -337,7 +338,7 @@ class ConcernProcessTest {
     @Test
     void expiredHoldStartsTheClarificationTalk() {
         ProcessInstance pi = heldForClarification(Instant.parse("2026-05-01T22:00:00Z"));
-        when(contactHolds.heldUntil(concernId)).thenReturn(Optional.empty());
+        when(contactHolds.heldUntil(CaseId.of(concernId))).thenReturn(Optional.empty());
         execute(timer(pi, ConcernProcess.TIMER_CONTACT_HOLD_EXPIRED));
         talkInvitation(pi);
         assertThat(pi).variables().containsEntry(Vars.CONTACT_HOLD, false);
@@ -347,7 +348,7 @@ class ConcernProcessTest {
     void holdExtendedByPstKeepsTheTalkWaitingUntilTheNewDate() {
         ProcessInstance pi = heldForClarification(Instant.parse("2026-05-01T22:00:00Z"));
         Instant extended = Instant.parse("2026-06-01T22:00:00Z");
-        when(contactHolds.heldUntil(concernId)).thenReturn(Optional.of(extended));
+        when(contactHolds.heldUntil(CaseId.of(concernId))).thenReturn(Optional.of(extended));
         execute(timer(pi, ConcernProcess.TIMER_CONTACT_HOLD_EXPIRED));
         assertThat(pi).isWaitingAt(ConcernProcess.GATEWAY_WAIT_CONTACT_HOLD);
         org.assertj.core.api.Assertions.assertThat(timer(pi, ConcernProcess.TIMER_CONTACT_HOLD_EXPIRED).getDuedate())

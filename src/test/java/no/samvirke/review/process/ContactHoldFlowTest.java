@@ -16,6 +16,7 @@ import no.samvirke.intake.Category;
 import no.samvirke.intake.ConcernStatus;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
+import no.samvirke.platform.CaseId;
 import no.samvirke.review.process.ConcernProcess.Vars;
 import no.samvirke.sharing.CaseViews;
 import no.samvirke.sharing.ContactHolds;
@@ -63,7 +64,7 @@ class ContactHoldFlowTest {
     void theTalkWaitsForPstsReleaseAndTheEngineNeverSeesTheReason() {
         UUID id = bærumCase();
         CurrentUser pst = users.find("pst").orElseThrow();
-        holds.set(id, "HEMMELIG grunn", LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(10), pst);
+        holds.set(CaseId.of(id), "HEMMELIG grunn", LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(10), pst);
 
         ProcessInstance pi = decidedOnClarificationTalk(id);
         assertThat(clarificationTasks(pi)).isZero();
@@ -71,7 +72,7 @@ class ContactHoldFlowTest {
                 .containsKey(Vars.CONTACT_HOLD_UNTIL).doesNotContainValue("HEMMELIG grunn");
         assertThat(runtime.getVariables(pi.getId()).keySet()).isSubsetOf(Vars.ALL);
 
-        holds.release(id, pst);
+        holds.release(CaseId.of(id), pst);
         assertThat(clarificationTasks(pi)).isEqualTo(1);
         assertThat(runtime.getVariables(pi.getId())).containsEntry(Vars.CONTACT_HOLD, false);
     }

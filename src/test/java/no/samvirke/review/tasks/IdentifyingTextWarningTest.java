@@ -20,6 +20,7 @@ import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Role;
 import no.samvirke.identity.ServiceUnit;
 import no.samvirke.inbox.InboxTask;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.review.internal.TimelineRecorder;
 import no.samvirke.review.process.ConcernProcess;
@@ -69,8 +70,8 @@ class IdentifyingTextWarningTest {
 
     @Test
     void identifyingReasonsOnAnAnonymisedCaseAreSentBackWithWhatLooksIdentifying() {
-        when(confidentiality.anonymised(caseId)).thenReturn(true);
-        when(confidentiality.identifyingIn(caseId, "Ring 912 34 567.")).thenReturn(Set.of(IdentifyingKind.PHONE_NUMBER));
+        when(confidentiality.anonymised(CaseId.of(caseId))).thenReturn(true);
+        when(confidentiality.identifyingIn(CaseId.of(caseId), "Ring 912 34 567.")).thenReturn(Set.of(IdentifyingKind.PHONE_NUMBER));
         assertThat(warnings(new ReviewConcernForm(support, withoutPlan(), forwarding), ConcernProcess.USER_REVIEW_CONCERN, decision("Ring 912 34 567.")))
                 .containsExactly("reasons:review.anon.identifyingWarning.PHONE_NUMBER",
                         "confirmIdentifying:review.anon.confirmRequired");
@@ -78,7 +79,7 @@ class IdentifyingTextWarningTest {
 
     @Test
     void confirmedTextIsSaved() {
-        when(confidentiality.anonymised(caseId)).thenReturn(true);
+        when(confidentiality.anonymised(CaseId.of(caseId))).thenReturn(true);
         when(confidentiality.identifyingIn(any(), any())).thenReturn(Set.of(IdentifyingKind.SUBJECT_NAME));
         Map<String, Object> input = decision("Ola er bekymret.");
         input.put("confirmIdentifying", "true");
@@ -95,7 +96,7 @@ class IdentifyingTextWarningTest {
 
     @Test
     void screeningThatChoosesAnonymisedDiscussionChecksItsOwnReasonsAndStoresNothingUntilConfirmed() {
-        when(confidentiality.identifyingIn(caseId, "Fnr 01020312345")).thenReturn(Set.of(IdentifyingKind.NATIONAL_ID_NUMBER));
+        when(confidentiality.identifyingIn(CaseId.of(caseId), "Fnr 01020312345")).thenReturn(Set.of(IdentifyingKind.NATIONAL_ID_NUMBER));
         Map<String, Object> input = new HashMap<>(Map.of("inScope", "true", "discussionMode", "ANONYMISED",
                 "reasons", "Fnr 01020312345"));
         assertThat(warnings(new ScreenConcernForm(support, mock(no.samvirke.anonymisation.AnonymisedDescriptions.class)), ConcernProcess.USER_SCREEN_CONCERN, input))
@@ -103,13 +104,13 @@ class IdentifyingTextWarningTest {
         verify(confidentiality, never()).setDiscussionMode(any(), any(), any());
         input.put("confirmIdentifying", true);
         new ScreenConcernForm(support, mock(no.samvirke.anonymisation.AnonymisedDescriptions.class)).complete(task(ConcernProcess.USER_SCREEN_CONCERN), input, kjerne);
-        verify(confidentiality).setDiscussionMode(caseId, DiscussionMode.ANONYMISED, kjerne);
+        verify(confidentiality).setDiscussionMode(CaseId.of(caseId), DiscussionMode.ANONYMISED, kjerne);
     }
 
     @Test
     void measuresAreCheckedToo() {
-        when(confidentiality.anonymised(caseId)).thenReturn(true);
-        when(confidentiality.identifyingIn(caseId, "Mail til a@b.no")).thenReturn(Set.of(IdentifyingKind.EMAIL_ADDRESS));
+        when(confidentiality.anonymised(CaseId.of(caseId))).thenReturn(true);
+        when(confidentiality.identifyingIn(CaseId.of(caseId), "Mail til a@b.no")).thenReturn(Set.of(IdentifyingKind.EMAIL_ADDRESS));
         Map<String, Object> input = new HashMap<>(Map.of("decision", "FOLLOW_UP", "reasons", "Oppfølging.",
                 "measures", "Mail til a@b.no", "responsibleService", "SCHOOL", "followUpReviewDate", "2026-06-01"));
         assertThat(warnings(new ReviewConcernForm(support, withoutPlan(), forwarding), ConcernProcess.USER_REVIEW_CONCERN, input))

@@ -28,6 +28,7 @@ import no.samvirke.identity.ServiceUnit;
 import no.samvirke.inbox.InboxTask;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.InvalidInputException;
 import no.samvirke.platform.InvalidInputException.FieldProblem;
 import no.samvirke.review.internal.Recorded;
@@ -161,7 +162,7 @@ class ScreenConcernFormTest {
         // The decision routes the gateway once, transient: never stored in the engine (ADR 0023).
         assertThat(variables).isEqualTo(Map.of("decision", org.camunda.bpm.engine.variable.Variables.stringValue("FOLLOW_UP", true),
                 "followUpReviewDate", java.util.Date.from(Instant.parse("2026-06-01T06:00:00Z"))));
-        verify(caseMeasures).record(caseId, "baerum-2015", List.of(22), "slt");
+        verify(caseMeasures).record(CaseId.of(caseId), "baerum-2015", List.of(22), "slt");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.samvirke.identity.Users;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.WorkingDays;
 import no.samvirke.sharing.CaseView;
 import no.samvirke.sharing.CaseViews;
@@ -56,7 +57,7 @@ class ConsentDisclosureTest {
     }
 
     private CaseView view(String username) {
-        return caseViews.view(caseId, users.find(username).orElseThrow(), "test:consent").orElseThrow();
+        return caseViews.view(CaseId.of(caseId), users.find(username).orElseThrow(), "test:consent").orElseThrow();
     }
 
     private String casePage(String username) throws Exception {

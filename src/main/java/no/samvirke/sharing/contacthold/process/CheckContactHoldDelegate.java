@@ -3,7 +3,7 @@ package no.samvirke.sharing.contacthold.process;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
-import java.util.UUID;
+import no.samvirke.platform.CaseId;
 import no.samvirke.platform.ProcessBean;
 import no.samvirke.sharing.ContactHolds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,7 +26,7 @@ public class CheckContactHoldDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Optional<Instant> until = holds.heldUntil(UUID.fromString(execution.getBusinessKey()));
+        Optional<Instant> until = holds.heldUntil(CaseId.of(execution.getBusinessKey()));
         ContactHoldCheck.CONTACT_HOLD.set(execution, until.isPresent());
         ContactHoldCheck.CONTACT_HOLD_UNTIL.set(execution, until.map(Date::from).orElse(null));
     }

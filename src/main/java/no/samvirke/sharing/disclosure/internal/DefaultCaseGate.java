@@ -5,6 +5,7 @@ import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.intake.Concerns;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.CaseGate;
 import no.samvirke.sharing.CaseOpening;
 import no.samvirke.sharing.CaseResourcePersons;
@@ -24,8 +25,8 @@ class DefaultCaseGate implements CaseGate {
     }
 
     @Override
-    public CaseOpening open(UUID caseId, CurrentUser viewer) {
-        return open(caseId, concerns.summary(caseId), viewer);
+    public CaseOpening open(CaseId caseId, CurrentUser viewer) {
+        return open(caseId.value(), concerns.summary(caseId.value()), viewer);
     }
 
     @Override
@@ -37,12 +38,12 @@ class DefaultCaseGate implements CaseGate {
         boolean member = summary.filter(s -> viewer.isKjernegruppeMemberOf(s.municipalityCode())).isPresent();
         boolean slt = summary.filter(s -> CaseGate.maySee(viewer, s)).isPresent() && !member;
         boolean resourcePerson = !member
-                && resourcePersons.accessNow(caseId, viewer).filter(ResourceAccess.ACTIVE::equals).isPresent();
-        return new CaseOpening(caseId, summary.orElse(null), member, slt, resourcePerson);
+                && resourcePersons.accessNow(CaseId.of(caseId), viewer).filter(ResourceAccess.ACTIVE::equals).isPresent();
+        return new CaseOpening(CaseId.of(caseId), summary.orElse(null), member, slt, resourcePerson);
     }
 
     @Override
-    public boolean isMember(UUID caseId, CurrentUser viewer) {
-        return concerns.summary(caseId).filter(s -> viewer.isKjernegruppeMemberOf(s.municipalityCode())).isPresent();
+    public boolean isMember(CaseId caseId, CurrentUser viewer) {
+        return concerns.summary(caseId.value()).filter(s -> viewer.isKjernegruppeMemberOf(s.municipalityCode())).isPresent();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.samvirke.platform.CaseId;
 import no.samvirke.sharing.ContactHoldReleased;
 import no.samvirke.sharing.ContactHolds;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -45,8 +46,8 @@ class ContactHoldCheckTest {
         Mocks.register(ContactHoldCheck.DELEGATE, new CheckContactHoldDelegate(holds));
         Mocks.register("prepareFamilyFollowUpDelegate", (JavaDelegate) e -> e.setVariable("contactDue", new Date()));
         Mocks.register("openTalkDelegate", (JavaDelegate) e -> e.setVariable("conductorGroup", "politi-oslo"));
-        when(holds.heldUntil(caseId)).thenReturn(Optional.of(UNTIL));
-        when(holds.heldUntil(otherCase)).thenReturn(Optional.of(UNTIL));
+        when(holds.heldUntil(CaseId.of(caseId))).thenReturn(Optional.of(UNTIL));
+        when(holds.heldUntil(CaseId.of(otherCase))).thenReturn(Optional.of(UNTIL));
     }
 
     @AfterEach
@@ -79,7 +80,7 @@ class ContactHoldCheckTest {
         ProcessInstance concern = concernHandlingHeld(caseId);
         ProcessInstance family = familyFollowUpHeld(caseId);
         ProcessInstance other = familyFollowUpHeld(otherCase);
-        when(holds.heldUntil(caseId)).thenReturn(Optional.empty());
+        when(holds.heldUntil(CaseId.of(caseId))).thenReturn(Optional.empty());
 
         new ContactHoldReleasedListener(runtimeService()).on(new ContactHoldReleased(caseId));
 
