@@ -1,6 +1,5 @@
 package no.samvirke.sharing;
 
-import java.util.Optional;
 import no.samvirke.intake.ConcernSummary;
 import no.samvirke.platform.CaseId;
 
@@ -23,9 +22,5 @@ public record CaseOpening(CaseId caseId, ConcernSummary summary, boolean member,
     /** May open the case page: a kjernegruppe member or an accepted resource person. */
     public boolean mayOpenPage() {
         return summary != null && (member || resourcePerson);
-    }
-
-    public Optional<ConcernSummary> foundSummary() {
-        return Optional.ofNullable(summary);
     }
 }
