@@ -91,6 +91,12 @@ class RecentlyVerifiedCredentials implements AuthenticationProvider {
         }
     }
 
+    /** Forgets every remembered check of this username (its password changed, or it was deactivated). */
+    void forget(String username) {
+        answers.asMap().values().removeIf(answer -> answer.isDone() && !answer.isCompletedExceptionally()
+                && answer.join().getName().equals(username));
+    }
+
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);

@@ -1,6 +1,8 @@
 package no.samvirke.identity.web;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -28,6 +30,7 @@ class ThrottledSignIn {
     private final UserDetailsService users;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final List<RecentlyVerifiedCredentials> remembered = new CopyOnWriteArrayList<>();
 
     ThrottledSignIn(LoginThrottle throttle, UserDetailsService users, PasswordEncoder encoder, Clock clock) {
         this.throttle = throttle;
@@ -43,8 +46,14 @@ class ThrottledSignIn {
 
     /** The JSON API: refused while throttled, then credentials verified in the last minute, then a counted check. */
     AuthenticationManager api() {
-        return new ProviderManager(new RefusedWhileThrottled(
-                new RecentlyVerifiedCredentials(new Counted(passwordCheck()), clock)));
+        RecentlyVerifiedCredentials recent = new RecentlyVerifiedCredentials(new Counted(passwordCheck()), clock);
+        remembered.add(recent);
+        return new ProviderManager(new RefusedWhileThrottled(recent));
+    }
+
+    /** The API no longer takes this username's remembered credentials: they are checked again. */
+    void forget(String username) {
+        remembered.forEach(recent -> recent.forget(username));
     }
 
     private AuthenticationProvider passwordCheck() {
