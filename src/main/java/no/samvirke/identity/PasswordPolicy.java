@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +33,7 @@ public class PasswordPolicy {
     private final int minLength;
     private final Set<String> common;
 
+    @Autowired
     PasswordPolicy(PasswordSettings settings) {
         this(settings.minLength(), load(COMMON_PASSWORDS));
     }
