@@ -71,6 +71,21 @@ class RecentlyVerifiedCredentialsTest {
     }
 
     @Test
+    void aForgottenUsernameIsCheckedAgainAndOthersStayRemembered() {
+        RecentlyVerifiedCredentials two = new RecentlyVerifiedCredentials(new InMemoryUserDetailsManager(
+                User.withUsername("kjerne").password(real.encode("demo")).roles("X").build(),
+                User.withUsername("slt").password(real.encode("demo")).roles("X").build()), counting, clock);
+        two.authenticate(token("kjerne", "demo"));
+        two.authenticate(token("slt", "demo"));
+        assertThat(hashChecks).hasValue(2);
+
+        two.forget("kjerne");
+        two.authenticate(token("kjerne", "demo"));
+        two.authenticate(token("slt", "demo"));
+        assertThat(hashChecks).as("only kjerne was hashed again").hasValue(3);
+    }
+
+    @Test
     void aWrongPasswordIsNeverRememberedAndAlwaysChecked() {
         credentials.authenticate(token("kjerne", "demo"));
         for (int i = 0; i < 2; i++) {
