@@ -1,8 +1,8 @@
 package no.samvirke.identity.web;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import no.samvirke.identity.AccountDeactivated;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -30,13 +30,25 @@ class ThrottledSignIn {
     private final UserDetailsService users;
     private final PasswordEncoder encoder;
     private final Clock clock;
-    private final List<RecentlyVerifiedCredentials> remembered = new CopyOnWriteArrayList<>();
+    private final RecentlyVerifiedCredentials apiCredentials;
 
     ThrottledSignIn(LoginThrottle throttle, UserDetailsService users, PasswordEncoder encoder, Clock clock) {
         this.throttle = throttle;
         this.users = users;
         this.encoder = encoder;
         this.clock = clock;
+        this.apiCredentials = new RecentlyVerifiedCredentials(new Counted(passwordCheck()), clock);
+    }
+
+    /** A deactivated account's remembered API credentials are forgotten: its next request is refused. */
+    @EventListener
+    void on(AccountDeactivated deactivated) {
+        apiCredentials.forget(deactivated.username());
+    }
+
+    /** The API no longer takes this username's remembered credentials (its password changed): checked again. */
+    void forget(String username) {
+        apiCredentials.forget(username);
     }
 
     /** Form login and the engine's REST API: every sign-in is a bcrypt check, counted. */
@@ -46,14 +58,7 @@ class ThrottledSignIn {
 
     /** The JSON API: refused while throttled, then credentials verified in the last minute, then a counted check. */
     AuthenticationManager api() {
-        RecentlyVerifiedCredentials recent = new RecentlyVerifiedCredentials(new Counted(passwordCheck()), clock);
-        remembered.add(recent);
-        return new ProviderManager(new RefusedWhileThrottled(recent));
-    }
-
-    /** The API no longer takes this username's remembered credentials: they are checked again. */
-    void forget(String username) {
-        remembered.forEach(recent -> recent.forget(username));
+        return new ProviderManager(new RefusedWhileThrottled(apiCredentials));
     }
 
     private AuthenticationProvider passwordCheck() {
