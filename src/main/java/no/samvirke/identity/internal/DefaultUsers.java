@@ -8,6 +8,7 @@ import java.util.Optional;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Municipality;
 import no.samvirke.identity.Role;
+import no.samvirke.identity.web.SamvirkePrincipal;
 import no.samvirke.identity.UnknownMunicipalityException;
 import no.samvirke.identity.Users;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -45,8 +46,8 @@ class DefaultUsers implements Users, UserDetailsService {
     @Transactional(propagation = Propagation.SUPPORTS)
     public CurrentUser current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof SamvirkeUserDetails details) {
-            return details.user();
+        if (auth != null && auth.getPrincipal() instanceof SamvirkePrincipal principal && principal.user() != null) {
+            return principal.user();
         }
         throw new AuthenticationCredentialsNotFoundException("Not signed in");
     }
