@@ -84,19 +84,14 @@ final class BearerTokens {
     }
 
     /** The API caller named by a bearer token: the account's roles as authorities; no session. */
-    static final class SignedInWithToken extends AbstractAuthenticationToken implements SamvirkePrincipal {
+    static final class SignedInWithToken extends AbstractAuthenticationToken {
 
-        private final CurrentUser user;
+        private final Caller caller;
 
         SignedInWithToken(CurrentUser user) {
             super(user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
-            this.user = user;
+            this.caller = new Caller(user);
             setAuthenticated(true);
-        }
-
-        @Override
-        public CurrentUser user() {
-            return user;
         }
 
         @Override
@@ -106,12 +101,16 @@ final class BearerTokens {
 
         @Override
         public Object getPrincipal() {
-            return this;
+            return caller;
         }
 
         @Override
         public String getName() {
-            return user.username();
+            return caller.user().username();
         }
+    }
+
+    /** The principal of a bearer token's request. */
+    record Caller(CurrentUser user) implements SamvirkePrincipal, java.io.Serializable {
     }
 }
