@@ -17,6 +17,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -54,6 +56,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 @EnableWebSecurity
 class SecurityConfig {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecurityConfig.class);
 
     private static final String ADMIN = Role.ADMIN.name();
 
@@ -156,9 +160,13 @@ class SecurityConfig {
         checkAccounts(http, externalSignIn, signedOut());
         Iterable<ClientRegistration> configured = configured(registrations);
         LogoutSuccessHandler loggedOut = loggedOut(configured == null ? null : registrations.getObject());
+        var manager = signIn.passwords();
         if (configured != null) {
+            ProviderSignIn providerSignIn = new ProviderSignIn(externalSignIn.getObject(), providers);
+            manager = signIn.passwordsAnd(new OidcAuthorizationCodeAuthenticationProvider(
+                    new RestClientAuthorizationCodeTokenResponseClient(), providerSignIn));
             http.oauth2Login(o -> o.loginPage("/login")
-                    .userInfoEndpoint(u -> u.oidcUserService(new ProviderSignIn(externalSignIn.getObject(), providers)))
+                    .userInfoEndpoint(u -> u.oidcUserService(providerSignIn))
                     .defaultSuccessUrl("/", false)
                     .failureHandler(providerRefused()));
         }
@@ -168,7 +176,7 @@ class SecurityConfig {
                                 "/actuator/health/**", "/error").permitAll()
                         .requestMatchers(LoginController.NO_ACCESS_YET).authenticated()
                         .anyRequest().access(withAccess()))
-                .authenticationManager(signIn.passwords())
+                .authenticationManager(manager)
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(problems))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessHandler(loggedOut))
                 .headers(h -> h
@@ -242,8 +250,11 @@ class SecurityConfig {
     /** A deactivated account is told so; any other refusal by the provider is a general sign-in error. */
     private static AuthenticationFailureHandler providerRefused() {
         return (request, response, e) -> {
-            boolean deactivated = e instanceof OAuth2AuthenticationException refused
-                    && ProviderSignIn.DEACTIVATED.equals(refused.getError().getErrorCode());
+            String code = e instanceof OAuth2AuthenticationException refused ? refused.getError().getErrorCode()
+                    : e.getClass().getSimpleName();
+            boolean deactivated = ProviderSignIn.DEACTIVATED.equals(code);
+            // the error code only: the description may quote the provider's claims
+            log.info("Single sign-on refused: {}", code);
             response.sendRedirect(request.getContextPath() + (deactivated ? "/login?deactivated" : "/login?ssoError"));
         };
     }

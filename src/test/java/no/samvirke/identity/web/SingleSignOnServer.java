@@ -158,6 +158,7 @@ abstract class SingleSignOnServer {
     @TestConfiguration
     static class Fake {
         @Bean
+        @org.springframework.context.annotation.Primary // wins over h1's DefaultExternalSignIn until removed
         FakeExternalSignIn externalSignIn(Users users) {
             return new FakeExternalSignIn(users);
         }
