@@ -73,13 +73,13 @@ class BearerTokensTest extends SingleSignOnServer {
 
     @Test
     void basicStaysOnTheSameChainAndDeactivationStopsItAtTheNextRequest() throws Exception {
-        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("nav:demo".getBytes());
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("skole:demo".getBytes());
         assertThat(api("/api/v1/tasks", basic).statusCode()).isEqualTo(200);
-        accounts.status.put("nav", "DEACTIVATED");
+        accounts.status.put("skole", "DEACTIVATED");
         try {
             assertProblem(api("/api/v1/tasks", basic), 401);
         } finally {
-            accounts.status.put("nav", "ACTIVE");
+            accounts.status.put("skole", "ACTIVE");
         }
     }
 
