@@ -11,6 +11,7 @@ import no.samvirke.identity.Municipality;
 import no.samvirke.identity.MembershipKind;
 import no.samvirke.identity.UnknownMunicipalityException;
 import no.samvirke.identity.Users;
+import no.samvirke.identity.web.SamvirkePrincipal;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -56,8 +57,8 @@ class DefaultUsers implements Users, UserDetailsService {
     @Transactional(propagation = Propagation.SUPPORTS)
     public CurrentUser current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof SamvirkeUserDetails details) {
-            return details.user();
+        if (auth != null && auth.getPrincipal() instanceof SamvirkePrincipal principal && principal.user() != null) {
+            return principal.user();
         }
         throw new AuthenticationCredentialsNotFoundException("Not signed in");
     }

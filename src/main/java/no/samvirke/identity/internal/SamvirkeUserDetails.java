@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.identity.web.SamvirkePrincipal;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -13,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * Spring Security's view of a user; carries the {@link CurrentUser} as principal. The password hash
  * is erased once the user is signed in, so it never reaches the session stored in the database.
  */
-final class SamvirkeUserDetails implements UserDetails, CredentialsContainer {
+final class SamvirkeUserDetails implements UserDetails, CredentialsContainer, SamvirkePrincipal {
 
     private final CurrentUser user;
     private final boolean enabled;
@@ -25,7 +26,8 @@ final class SamvirkeUserDetails implements UserDetails, CredentialsContainer {
         this.enabled = enabled;
     }
 
-    CurrentUser user() {
+    @Override
+    public CurrentUser user() {
         return user;
     }
 

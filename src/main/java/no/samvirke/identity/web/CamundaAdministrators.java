@@ -52,7 +52,7 @@ class CamundaAdministrators implements ApplicationRunner {
         }
         authorizations.grantTo(OPERATORS_GROUP);
         lockSetup();
-        users.administrators().forEach(username -> ensureCamundaUser(username, OPERATORS_GROUP));
+        users.administrators().forEach(username -> ensureCamundaUser(identity, username, OPERATORS_GROUP));
     }
 
     private void lockSetup() {
@@ -66,10 +66,14 @@ class CamundaAdministrators implements ApplicationRunner {
         identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list().stream()
                 .filter(u -> !SETUP_LOCK_USER.equals(u.getId()))
                 .forEach(u -> identity.deleteMembership(u.getId(), Groups.CAMUNDA_ADMIN));
-        ensureCamundaUser(SETUP_LOCK_USER, Groups.CAMUNDA_ADMIN);
+        ensureCamundaUser(identity, SETUP_LOCK_USER, Groups.CAMUNDA_ADMIN);
     }
 
-    private void ensureCamundaUser(String username, String groupId) {
+    /**
+     * The Camunda user (random password) and its group membership, made if missing: at start-up for the
+     * administrators known then, and at the first Cockpit visit of one approved later (single sign-on).
+     */
+    static void ensureCamundaUser(IdentityService identity, String username, String groupId) {
         if (identity.createUserQuery().userId(username).count() == 0) {
             User user = identity.newUser(username);
             byte[] secret = new byte[32];

@@ -2,6 +2,7 @@ package no.samvirke.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import no.samvirke.identity.Role;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -19,6 +20,11 @@ public class SpringSecurityCamundaAuthenticationProvider extends ContainerBasedA
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             return AuthenticationResult.unsuccessful();
+        }
+        if (authentication.getAuthorities().stream().anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()))) {
+            // an administrator approved after start-up (single sign-on) has no Camunda user yet
+            CamundaAdministrators.ensureCamundaUser(engine.getIdentityService(), authentication.getName(),
+                    CamundaAdministrators.OPERATORS_GROUP);
         }
         AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
         result.setGroups(List.of(CamundaAdministrators.OPERATORS_GROUP));

@@ -56,6 +56,15 @@ class ThrottledSignIn {
         return new ProviderManager(new Counted(passwordCheck()));
     }
 
+    /**
+     * Form login and, beside it, a single sign-on provider's authorization-code sign-in (not throttled:
+     * the provider checks the password). With {@code http.authenticationManager} set, Spring Security
+     * adds no provider of its own, so the OIDC one must be here.
+     */
+    AuthenticationManager passwordsAnd(AuthenticationProvider singleSignOn) {
+        return new ProviderManager(new Counted(passwordCheck()), singleSignOn);
+    }
+
     /** The JSON API: refused while throttled, then credentials verified in the last minute, then a counted check. */
     AuthenticationManager api() {
         return new ProviderManager(new RefusedWhileThrottled(apiCredentials));

@@ -1,0 +1,82 @@
+package no.samvirke.identity.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import no.samvirke.identity.CurrentUser;
+import no.samvirke.identity.ExternalSignIn;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Every request, after authentication, asks whether the account is still active
+ * ({@link ExternalSignIn#refresh}): a deactivated account's session is invalidated and the request
+ * refused (pages: {@code /login?deactivated}; API: 401), whether it signed in by form, provider or
+ * HTTP Basic. A pending single sign-on session that an administrator has approved since gets the
+ * account's access on its next request, and a session's memberships follow the account.
+ */
+final class AccountCheck extends OncePerRequestFilter {
+
+    private final ExternalSignIn signIn;
+    private final AuthenticationEntryPoint refused;
+    private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+
+    AccountCheck(ExternalSignIn signIn, AuthenticationEntryPoint refused) {
+        this.signIn = signIn;
+        this.refused = refused;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<CurrentUser> now = signIn.refresh(authentication.getName());
+        if (authentication instanceof OAuth2AuthenticationToken token
+                && token.getPrincipal() instanceof SignedInThroughProvider person) {
+            if (person.pending()) {
+                now.ifPresent(user -> replace(request, response, token, person.with(user)));
+                chain.doFilter(request, response);
+                return;
+            }
+            if (now.isPresent() && !now.get().equals(person.user())) {
+                replace(request, response, token, person.with(now.get()));
+            }
+        }
+        if (now.isEmpty()) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            SecurityContextHolder.clearContext();
+            refused.commence(request, response, new InsufficientAuthenticationException("Account not active"));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void replace(HttpServletRequest request, HttpServletResponse response, OAuth2AuthenticationToken old,
+                         SignedInThroughProvider person) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new OAuth2AuthenticationToken(person, person.getAuthorities(),
+                old.getAuthorizedClientRegistrationId()));
+        SecurityContextHolder.setContext(context);
+        sessions.saveContext(context, request, response);
+    }
+}
