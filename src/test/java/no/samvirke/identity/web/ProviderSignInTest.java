@@ -1,5 +1,11 @@
 package no.samvirke.identity.web;
 
+import no.samvirke.identity.Account;
+import no.samvirke.identity.AccountStatus;
+import no.samvirke.identity.Employment;
+import no.samvirke.identity.MembershipKind;
+import no.samvirke.identity.ServiceUnit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
@@ -10,13 +16,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The browser's single sign-on through a real OIDC server: two providers, claim mapping, pending, deactivation. */
 class ProviderSignInTest extends SingleSignOnServer {
 
-    @Autowired
-    FakeExternalSignIn accounts;
+    private static final Employment SLT = new Employment(ServiceUnit.SLT, "3201", null);
+    private static final Employment SCHOOL = new Employment(ServiceUnit.SCHOOL, "3201", null);
 
     @Test
     void theLoginPageHasAButtonPerProviderAndTheFormStill() throws Exception {
@@ -28,15 +33,18 @@ class ProviderSignInTest extends SingleSignOnServer {
 
     @Test
     void anActiveAccountSignsInAndIsNamedByItsSamvirkeUsername() throws Exception {
-        accounts.link("entra", "sub-slt", "slt", "ACTIVE");
+        String slt = active("entra", "sub-slt", SLT, member(MembershipKind.SLT_COORDINATOR, "3201"),
+                member(MembershipKind.KJERNEGRUPPE, "3201"));
         nextSignIn("entra", ENTRA_CLIENT, "sub-slt", Map.of("name", "Sverre", "email", "sverre@example.no"));
         Browser browser = new Browser();
         HttpResponse<String> landed = browser.signInWith("entra");
         assertThat(landed.uri().getPath()).isEqualTo("/");
         assertThat(landed.statusCode()).isEqualTo(200);
-        assertThat(landed.body()).contains("Forside").contains(">slt<");
+        assertThat(landed.body()).contains("Forside").contains(">" + slt + "<");
         assertThat(browser.get("/innboks").statusCode()).isEqualTo(200);
-        assertThat(accounts.lastSeen.get("entra|sub-slt").email()).isEqualTo("sverre@example.no");
+        // name and e-mail are refreshed from the provider at each sign-in
+        assertThat(directory.account(slt).orElseThrow().email()).isEqualTo("sverre@example.no");
+        assertThat(directory.account(slt).orElseThrow().displayName()).isEqualTo("Sverre");
     }
 
     @Test
@@ -44,13 +52,16 @@ class ProviderSignInTest extends SingleSignOnServer {
         nextSignIn("politiet", POLICE_CLIENT, "opaque-subject-1", Map.of("ansattnummer", "P777", "navn", "Per Politi"));
         HttpResponse<String> landed = new Browser().signInWith("politiet");
         assertThat(landed.uri().getPath()).isEqualTo(LoginController.NO_ACCESS_YET);
-        assertThat(accounts.lastSeen).containsKey("politiet|P777").doesNotContainKey("politiet|opaque-subject-1");
-        assertThat(accounts.lastSeen.get("politiet|P777").displayName()).isEqualTo("Per Politi");
+        assertThat(accountOf("politiet", "opaque-subject-1")).isEmpty();
+        Account police = accountOf("politiet", "P777").orElseThrow();
+        assertThat(police.displayName()).isEqualTo("Per Politi");
+        assertThat(police.status()).isEqualTo(AccountStatus.PENDING);
+        // the username is an id, never the person's name or e-mail (it reaches Camunda as assignee)
+        assertThat(police.username()).doesNotContainIgnoringCase("per").doesNotContain("P777");
     }
 
     @Test
     void aFirstSignInSeesOnlyTheNoAccessPageUntilApprovedThenTheirPagesOnReload() throws Exception {
-        accounts.link("entra", "sub-new-teacher", "helse", "PENDING");
         nextSignIn("entra", ENTRA_CLIENT, "sub-new-teacher", Map.of("name", "Hanne"));
         Browser browser = new Browser();
         HttpResponse<String> landed = browser.signInWith("entra");
@@ -63,39 +74,41 @@ class ProviderSignInTest extends SingleSignOnServer {
         }
         assertThat(browser.get("/camunda/app/cockpit/default/").statusCode()).isIn(302, 403);
 
-        accounts.status.put("helse", "ACTIVE"); // an administrator approves
+        // an administrator approves
+        approve(accountOf("entra", "sub-new-teacher").orElseThrow().username(), SCHOOL,
+                member(MembershipKind.FRONTLINE, "3201"));
         HttpResponse<String> reloaded = browser.get("/bekymringer/ny");
         assertThat(reloaded.statusCode()).isEqualTo(200);
     }
 
     @Test
     void aDeactivatedAccountIsRefusedAtSignInAndThrownOutOfItsSession() throws Exception {
-        accounts.link("entra", "sub-gone", "nav", "DEACTIVATED");
+        directory.deactivate(active("entra", "sub-gone", SCHOOL, member(MembershipKind.FRONTLINE, "3201")),
+                administrator());
         nextSignIn("entra", ENTRA_CLIENT, "sub-gone", Map.of());
         HttpResponse<String> refused = new Browser().signInWith("entra");
         assertThat(refused.uri().getPath()).isEqualTo("/login");
         assertThat(refused.uri().getQuery()).isEqualTo("deactivated");
         assertThat(refused.body()).contains("Kontoen din er deaktivert");
 
-        accounts.link("entra", "sub-kjerne", "kjerne", "ACTIVE");
+        String member = active("entra", "sub-kjerne", SCHOOL, member(MembershipKind.KJERNEGRUPPE, "3201"));
         nextSignIn("entra", ENTRA_CLIENT, "sub-kjerne", Map.of());
         Browser browser = new Browser();
         assertThat(browser.signInWith("entra").uri().getPath()).isEqualTo("/");
-        accounts.status.put("kjerne", "DEACTIVATED");
-        try {
-            HttpResponse<String> next = browser.get("/innboks");
-            assertThat(next.statusCode()).isEqualTo(302);
-            assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/login?deactivated");
-        } finally {
-            accounts.status.put("kjerne", "ACTIVE");
-        }
-        // the session is gone, not merely refused once
+        directory.deactivate(member, administrator());
+        // deactivation ended the session itself: the very next request is back at the login page
+        HttpResponse<String> next = browser.get("/innboks");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         assertThat(browser.get("/innboks").headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        // and signing in again through the provider is refused with the reason
+        nextSignIn("entra", ENTRA_CLIENT, "sub-kjerne", Map.of());
+        assertThat(browser.signInWith("entra").uri().getQuery()).isEqualTo("deactivated");
     }
 
     @Test
     void logoutEndsTheSessionAndTheProvidersToo() throws Exception {
-        accounts.link("entra", "sub-skole", "skole", "ACTIVE");
+        active("entra", "sub-skole", SCHOOL, member(MembershipKind.FRONTLINE, "3201"));
         nextSignIn("entra", ENTRA_CLIENT, "sub-skole", Map.of());
         Browser browser = new Browser();
         assertThat(browser.signInWith("entra").uri().getPath()).isEqualTo("/");

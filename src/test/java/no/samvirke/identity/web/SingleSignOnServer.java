@@ -9,19 +9,26 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.time.LocalDate;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import no.samvirke.identity.Account;
 import no.samvirke.identity.CurrentUser;
+import no.samvirke.identity.Directory;
+import no.samvirke.identity.Employment;
+import no.samvirke.identity.MembershipGrant;
+import no.samvirke.identity.MembershipKind;
 import no.samvirke.identity.ExternalIdentity;
 import no.samvirke.identity.ExternalSignIn;
 import no.samvirke.identity.SignInOutcome;
 import no.samvirke.identity.Users;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,12 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * A running Samvirke with two single sign-on providers on one real OIDC server in the JVM
  * (NAV's mock-oauth2-server): "entra" (a municipality's Entra ID, id = subject) and "politiet"
  * (the police, id = the employee id claim {@code ansattnummer}).
- *
- * <p>TODO(h2, after merging h1): {@link FakeExternalSignIn} stands in for h1's ExternalSignIn until
- * it is on this branch; then delete it and link accounts through the Directory.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(SingleSignOnServer.Fake.class)
 abstract class SingleSignOnServer {
 
     static final String ENTRA_CLIENT = "samvirke-entra";
@@ -113,54 +116,53 @@ abstract class SingleSignOnServer {
         }
     }
 
-    /** Accounts linked to provider identities, as h1's ExternalSignIn keeps them (test stand-in). */
-    static final class FakeExternalSignIn implements ExternalSignIn {
-        final Map<String, String> linked = new ConcurrentHashMap<>();
-        final Map<String, String> status = new ConcurrentHashMap<>();
-        final Map<String, ExternalIdentity> lastSeen = new ConcurrentHashMap<>();
-        private final Users users;
+    /**
+     * Accounts as administrators make them, through the real {@link ExternalSignIn} and {@link Directory}:
+     * a first sign-in creates a pending account, the administrator approves it and grants memberships.
+     * Each test uses its own external ids, so no demo user is changed.
+     */
+    @Autowired
+    ExternalSignIn externalSignIn;
+    @Autowired
+    Directory directory;
+    @Autowired
+    Users users;
+    @Autowired
+    JdbcTemplate jdbc;
 
-        FakeExternalSignIn(Users users) {
-            this.users = users;
-        }
+    CurrentUser administrator() {
+        return users.find("admin").orElseThrow();
+    }
 
-        void link(String provider, String externalId, String username, String accountStatus) {
-            linked.put(provider + "|" + externalId, username);
-            status.put(username, accountStatus);
-        }
+    /** A pending account for that identity, as its first sign-in leaves it; returns its username. */
+    String pending(String provider, String externalId, String displayName) {
+        SignInOutcome outcome = externalSignIn.signIn(new ExternalIdentity(provider, externalId, displayName,
+                null, Set.of()));
+        assertThat(outcome).isInstanceOf(SignInOutcome.Pending.class);
+        return ((SignInOutcome.Pending) outcome).username();
+    }
 
-        @Override
-        public SignInOutcome signIn(ExternalIdentity identity) {
-            lastSeen.put(identity.provider() + "|" + identity.externalId(), identity);
-            String username = linked.computeIfAbsent(identity.provider() + "|" + identity.externalId(),
-                    k -> identity.provider() + "-" + identity.externalId());
-            String state = status.computeIfAbsent(username, k -> "PENDING");
-            return switch (state) {
-                case "ACTIVE" -> new SignInOutcome.Active(users.find(username).orElseThrow());
-                case "DEACTIVATED" -> new SignInOutcome.Deactivated(username);
-                default -> new SignInOutcome.Pending(username, identity.displayName());
-            };
-        }
+    /** An approved account with those memberships, in force from yesterday. */
+    String active(String provider, String externalId, Employment employment, MembershipGrant... grants) {
+        String username = pending(provider, externalId, "Testperson " + externalId);
+        approve(username, employment, grants);
+        return username;
+    }
 
-        @Override
-        public Optional<CurrentUser> findActive(String provider, String externalId) {
-            String username = linked.get(provider + "|" + externalId);
-            return username == null ? Optional.empty() : refresh(username);
-        }
-
-        @Override
-        public Optional<CurrentUser> refresh(String username) {
-            String state = status.getOrDefault(username, "ACTIVE"); // demo users are active
-            return "ACTIVE".equals(state) ? users.find(username) : Optional.empty();
+    void approve(String username, Employment employment, MembershipGrant... grants) {
+        directory.approve(username, employment, administrator());
+        for (MembershipGrant grant : grants) {
+            directory.grant(username, grant, administrator());
         }
     }
 
-    @TestConfiguration
-    static class Fake {
-        @Bean
-        @org.springframework.context.annotation.Primary // wins over h1's DefaultExternalSignIn until removed
-        FakeExternalSignIn externalSignIn(Users users) {
-            return new FakeExternalSignIn(users);
-        }
+    static MembershipGrant member(MembershipKind kind, String scope) {
+        return new MembershipGrant(kind, scope, LocalDate.now().minusDays(1), null);
+    }
+
+    /** The account a provider identity is linked to, as stored. */
+    Optional<Account> accountOf(String provider, String externalId) {
+        return jdbc.queryForList("select username from app_user where provider = ? and external_id = ?", String.class,
+                provider, externalId).stream().findFirst().flatMap(directory::account);
     }
 }
