@@ -1,5 +1,6 @@
 package no.samvirke.identity.internal;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.Municipality;
-import no.samvirke.identity.Role;
+import no.samvirke.identity.MembershipKind;
 import no.samvirke.identity.UnknownMunicipalityException;
 import no.samvirke.identity.Users;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -19,6 +20,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 @Transactional(readOnly = true)
@@ -26,17 +29,25 @@ class DefaultUsers implements Users, UserDetailsService {
 
     private final UserAccountRepository accounts;
     private final MunicipalityRepository municipalities;
+    private final MembershipRepository memberships;
+    private final SignedInUsers signedIn;
     private final Map<String, Municipality> knownMunicipalities = new ConcurrentHashMap<>();
 
-    DefaultUsers(UserAccountRepository accounts, MunicipalityRepository municipalities) {
+    DefaultUsers(UserAccountRepository accounts, MunicipalityRepository municipalities,
+                 MembershipRepository memberships, SignedInUsers signedIn) {
         this.accounts = accounts;
         this.municipalities = municipalities;
+        this.memberships = memberships;
+        this.signedIn = signedIn;
     }
 
+    /** Local passwords only: an account from single sign-on has no password hash and is not found here. */
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findById(username)
-                .map(a -> new SamvirkeUserDetails(a.toCurrentUser(), a.passwordHash(), a.enabled()))
+                .filter(a -> a.passwordHash() != null)
+                .flatMap(a -> Optional.ofNullable(signedIn.user(a))
+                        .map(user -> new SamvirkeUserDetails(user, a.passwordHash(), a.active())))
                 .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
     }
 
@@ -53,13 +64,14 @@ class DefaultUsers implements Users, UserDetailsService {
 
     @Override
     public Optional<CurrentUser> find(String username) {
-        return accounts.findById(username).map(UserAccount::toCurrentUser);
+        return signedIn.anyStatus(username);
     }
 
     /**
-     * Municipalities are reference data, added by migrations: each one is read once and then
-     * remembered (every registration asks, and the lookup cost more than the counter it guards).
-     * An unknown code is never remembered, so a municipality added later is found.
+     * Municipalities are reference data, added by administrators (Directory): each one is read once
+     * and then remembered (every registration asks, and the lookup cost more than the counter it
+     * guards). An unknown code is never remembered, and an added or changed one is forgotten at once
+     * ({@link #forgetMunicipality}).
      */
     @Override
     @Transactional(propagation = Propagation.SUPPORTS)
@@ -74,9 +86,26 @@ class DefaultUsers implements Users, UserDetailsService {
         return found;
     }
 
+    void forgetMunicipality(String code) {
+        knownMunicipalities.remove(code);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    knownMunicipalities.remove(code);
+                }
+            });
+        }
+    }
+
+    /** Active accounts with an ADMIN membership in force today. */
     @Override
     public List<String> administrators() {
-        return accounts.findUsernamesWithRole(Role.ADMIN);
+        LocalDate today = signedIn.today();
+        return memberships.findByKindAndProposedFalse(MembershipKind.ADMIN).stream()
+                .filter(m -> m.activeOn(today)).map(MembershipEntity::username).distinct()
+                .filter(u -> accounts.findById(u).map(UserAccount::active).orElse(false))
+                .sorted().toList();
     }
 
     @Override

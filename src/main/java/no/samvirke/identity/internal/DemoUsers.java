@@ -5,10 +5,16 @@ import static no.samvirke.identity.Role.FRONTLINE;
 import static no.samvirke.identity.Role.KJERNEGRUPPE;
 import static no.samvirke.identity.Role.POLICE_CONTACT;
 import static no.samvirke.identity.Role.PRIVACY_OFFICER;
+import static no.samvirke.identity.Role.RESOURCE_PERSON;
 import static no.samvirke.identity.Role.PST_LIAISON;
 import static no.samvirke.identity.Role.SLT_COORDINATOR;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
+import no.samvirke.identity.Employment;
+import no.samvirke.identity.MembershipKind;
 import no.samvirke.identity.Role;
 import no.samvirke.identity.ServiceUnit;
 import org.slf4j.Logger;
@@ -35,12 +41,20 @@ class DemoUsers implements ApplicationRunner {
     static final String ASKER = "3203";
     private static final String OSLO_POLICE = "oslo";
 
-    private final UserAccountRepository accounts;
-    private final PasswordEncoder encoder;
+    /** The demo users' memberships have been in force since before Samvirke, like the migrated roles (V25). */
+    private static final LocalDate SINCE = LocalDate.of(2015, 1, 1);
 
-    DemoUsers(UserAccountRepository accounts, PasswordEncoder encoder) {
+    private final UserAccountRepository accounts;
+    private final MembershipRepository memberships;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    DemoUsers(UserAccountRepository accounts, MembershipRepository memberships, PasswordEncoder encoder,
+              Clock clock) {
         this.accounts = accounts;
+        this.memberships = memberships;
         this.encoder = encoder;
+        this.clock = clock;
     }
 
     @Override
@@ -65,7 +79,8 @@ class DemoUsers implements ApplicationRunner {
                 Set.of(PRIVACY_OFFICER), Set.of());
         // A Bærum employee outside the kjernegruppe, to be made a resource person on a case (time-limited, after
         // the confidentiality declaration).
-        municipal("nav", "Nora NAV (veileder)", ServiceUnit.NAV, BAERUM, Set.of(FRONTLINE), Set.of());
+        // (Holds a RESOURCE_PERSON membership of Bærum: only such a person may be made one.)
+        municipal("nav", "Nora NAV (veileder)", ServiceUnit.NAV, BAERUM, Set.of(FRONTLINE, RESOURCE_PERSON), Set.of());
         municipal("admin", "Ada Admin (driftsansvarlig)", ServiceUnit.ADMINISTRATION, BAERUM, Set.of(ADMIN), Set.of());
         // A second municipality, so that cross-municipality access can be seen to fail.
         municipal("asker-skole", "Aslak Asker (lærer)", ServiceUnit.SCHOOL, ASKER, Set.of(FRONTLINE), Set.of());
@@ -83,8 +98,26 @@ class DemoUsers implements ApplicationRunner {
         if (accounts.existsById(username)) {
             return;
         }
-        accounts.save(new UserAccount(username, encoder.encode("demo"), name, service, municipality, district,
-                roles, kjernegruppe));
+        Instant now = clock.instant();
+        accounts.save(UserAccount.local(username, encoder.encode("demo"), name, null,
+                new Employment(service, municipality, district), false, now));
+        for (Role role : roles) {
+            if (role == KJERNEGRUPPE) {
+                continue;
+            }
+            MembershipKind kind = MembershipKind.valueOf(role.name());
+            String scope = switch (kind.scope()) {
+                case MUNICIPALITY -> municipality;
+                case POLICE_DISTRICT -> district;
+                case AGENCY -> municipality != null ? municipality : district;
+                case NONE -> null;
+            };
+            memberships.save(new MembershipEntity(username, kind, scope, SINCE, null, false, "demo", now));
+        }
+        for (String code : kjernegruppe) {
+            memberships.save(new MembershipEntity(username, MembershipKind.KJERNEGRUPPE, code, SINCE, null, false,
+                    "demo", now));
+        }
         log.info("Demo user created: {}", username);
     }
 }

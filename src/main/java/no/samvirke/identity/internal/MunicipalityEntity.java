@@ -18,6 +18,19 @@ class MunicipalityEntity {
     protected MunicipalityEntity() {
     }
 
+    MunicipalityEntity(Municipality municipality) {
+        this.code = municipality.code();
+        this.name = municipality.name();
+        this.referencePrefix = municipality.referencePrefix();
+        this.policeDistrictCode = municipality.policeDistrictCode();
+    }
+
+    /** The code and the reference prefix never change (references already given carry the prefix). */
+    void rename(String name, String policeDistrictCode) {
+        this.name = name;
+        this.policeDistrictCode = policeDistrictCode;
+    }
+
     Municipality toRecord() {
         return new Municipality(code, name, referencePrefix, policeDistrictCode);
     }

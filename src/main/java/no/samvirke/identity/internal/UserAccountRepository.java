@@ -1,15 +1,16 @@
 package no.samvirke.identity.internal;
 
 import java.util.List;
-import no.samvirke.identity.Role;
+import java.util.Optional;
+import no.samvirke.identity.AccountStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Derived queries only: a string {@code @Query} would start Spring Data's HQL parser at start-up (ADR 0018). */
 interface UserAccountRepository extends JpaRepository<UserAccount, String> {
 
-    List<UserAccount> findByEnabledTrueAndRolesContaining(Role role);
+    Optional<UserAccount> findByProviderAndExternalId(String provider, String externalId);
 
-    default List<String> findUsernamesWithRole(Role role) {
-        return findByEnabledTrueAndRolesContaining(role).stream().map(UserAccount::username).toList();
-    }
+    List<UserAccount> findByStatusOrderByDisplayName(AccountStatus status);
+
+    List<UserAccount> findAllByOrderByDisplayName();
 }
