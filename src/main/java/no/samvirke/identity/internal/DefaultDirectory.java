@@ -169,7 +169,7 @@ class DefaultDirectory implements Directory {
         requireEmployment(employment);
         account.employ(employment);
         account.status(AccountStatus.ACTIVE);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = signedIn.today();
         for (MembershipEntity m : memberships.findByUsername(username)) {
             if (!m.proposed()) {
                 continue;
@@ -219,7 +219,7 @@ class DefaultDirectory implements Directory {
     public Membership grant(String username, MembershipGrant grant, CurrentUser by) {
         UserAccount account = changeable(username, by);
         MembershipGrant checked = rules.check(account.employment(), grant);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = signedIn.today();
         if (checked.validTo() != null && checked.validTo().isBefore(today)) {
             throw refused("period");
         }
@@ -234,7 +234,7 @@ class DefaultDirectory implements Directory {
         MembershipEntity membership = memberships.findById(membershipId)
                 .orElseThrow(() -> refused("unknownMembership"));
         changeable(membership.username(), by);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = signedIn.today();
         if (lastDay == null || lastDay.isBefore(today)) {
             throw refused("endInPast");
         }

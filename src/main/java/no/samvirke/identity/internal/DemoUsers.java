@@ -61,7 +61,9 @@ class DemoUsers implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         municipal("skole", "Siri Skole (lærer)", ServiceUnit.SCHOOL, BAERUM, Set.of(FRONTLINE), Set.of());
-        municipal("helse", "Hanne Helse (helsesykepleier)", ServiceUnit.HEALTH_STATION, BAERUM, Set.of(FRONTLINE), Set.of());
+        // A resource person on cases in the tests (a RESOURCE_PERSON membership of Bærum).
+        municipal("helse", "Hanne Helse (helsesykepleier)", ServiceUnit.HEALTH_STATION, BAERUM,
+                Set.of(FRONTLINE, RESOURCE_PERSON), Set.of());
         municipal("slt", "Sverre SLT (SLT-koordinator)", ServiceUnit.SLT, BAERUM,
                 Set.of(SLT_COORDINATOR, KJERNEGRUPPE, FRONTLINE), Set.of(BAERUM));
         // Also the SLT coordinator's deputy: an unacknowledged notification handoff escalates to her.

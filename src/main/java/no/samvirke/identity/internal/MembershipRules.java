@@ -86,15 +86,21 @@ class MembershipRules {
                 }
             }
             case POLICE -> {
-                // Police sit in the kjernegruppe of several municipalities, all of their own district.
-                if (kind != MembershipKind.KJERNEGRUPPE) {
+                // Police sit in the kjernegruppe (or are resource persons) of several municipalities, all of
+                // their own district.
+                if (kind != MembershipKind.KJERNEGRUPPE && kind != MembershipKind.RESOURCE_PERSON) {
                     throw refused("municipalOnly");
                 }
                 if (!municipality.toRecord().policeDistrictCode().equals(employment.policeDistrictCode())) {
                     throw refused("outsideDistrict");
                 }
             }
-            case PST -> throw refused("municipalOnly");
+            // PST may be a resource person on a case of any municipality, and holds nothing else in one.
+            case PST -> {
+                if (kind != MembershipKind.RESOURCE_PERSON) {
+                    throw refused("municipalOnly");
+                }
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import no.samvirke.identity.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 class SignedInUsers {
+
+    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private record Key(String username, LocalDate day) {
     }
@@ -34,8 +37,9 @@ class SignedInUsers {
         this.clock = clock;
     }
 
+    /** Membership dates are Norwegian days. */
     LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(clock.withZone(OSLO));
     }
 
     /** The user if the account is active (with an employment), memberships in force today. */

@@ -100,10 +100,21 @@ class RecentlyVerifiedCredentials implements AuthenticationProvider {
         return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 
+    /**
+     * Forgets every answer remembered for that username (a deactivated account: ADR 0029), so that
+     * its next request is checked against the account again.
+     */
+    void forget(String username) {
+        String prefix = username + '\0';
+        answers.synchronous().asMap().keySet().removeIf(k -> k.startsWith(prefix));
+    }
+
+    /** The username in clear (to forget it), then a hash of username and password. */
     private static String key(String username, String password) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest((username + '\0' + password).getBytes(StandardCharsets.UTF_8)));
+            return username + '\0'
+                    + HexFormat.of().formatHex(sha.digest((username + '\0' + password).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,8 @@
 package no.samvirke.identity.web;
 
 import java.time.Clock;
+import no.samvirke.identity.AccountDeactivated;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -28,12 +30,20 @@ class ThrottledSignIn {
     private final UserDetailsService users;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final RecentlyVerifiedCredentials apiCredentials;
 
     ThrottledSignIn(LoginThrottle throttle, UserDetailsService users, PasswordEncoder encoder, Clock clock) {
         this.throttle = throttle;
         this.users = users;
         this.encoder = encoder;
         this.clock = clock;
+        this.apiCredentials = new RecentlyVerifiedCredentials(new Counted(passwordCheck()), clock);
+    }
+
+    /** A deactivated account's remembered API credentials are forgotten: its next request is refused. */
+    @EventListener
+    void on(AccountDeactivated deactivated) {
+        apiCredentials.forget(deactivated.username());
     }
 
     /** Form login and the engine's REST API: every sign-in is a bcrypt check, counted. */
@@ -43,8 +53,7 @@ class ThrottledSignIn {
 
     /** The JSON API: refused while throttled, then credentials verified in the last minute, then a counted check. */
     AuthenticationManager api() {
-        return new ProviderManager(new RefusedWhileThrottled(
-                new RecentlyVerifiedCredentials(new Counted(passwordCheck()), clock)));
+        return new ProviderManager(new RefusedWhileThrottled(apiCredentials));
     }
 
     private AuthenticationProvider passwordCheck() {

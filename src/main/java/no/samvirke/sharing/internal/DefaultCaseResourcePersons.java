@@ -7,7 +7,11 @@ import no.samvirke.sharing.resourceperson.internal.ResourcePersonGrantRepository
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import no.samvirke.identity.Directory;
+import no.samvirke.identity.MembershipKind;
+import no.samvirke.platform.WorkingDays;
 import java.util.Optional;
 import java.util.UUID;
 import no.samvirke.identity.CurrentUser;
@@ -32,15 +36,17 @@ class DefaultCaseResourcePersons implements CaseResourcePersons {
     private final Concerns concerns;
     private final Users users;
     private final SourceOrganisation organisations;
+    private final Directory directory;
 
     DefaultCaseResourcePersons(ResourcePersonGrantRepository grants, AuditAppender audit, Clock clock, Concerns concerns,
-                           Users users, SourceOrganisation organisations) {
+                           Users users, SourceOrganisation organisations, Directory directory) {
         this.grants = grants;
         this.audit = audit;
         this.clock = clock;
         this.concerns = concerns;
         this.users = users;
         this.organisations = organisations;
+        this.directory = directory;
     }
 
     @Override
@@ -48,7 +54,15 @@ class DefaultCaseResourcePersons implements CaseResourcePersons {
     public boolean eligible(CaseId caseId, String username) {
         Optional<CurrentUser> user = users.find(username);
         return user.isPresent() && concerns.summary(caseId.value())
-                .filter(c -> organisations.sameAgencyUnit(c, user.get())).isPresent();
+                .filter(c -> organisations.sameAgencyUnit(c, user.get()))
+                .filter(c -> resourcePersonOf(username, c.municipalityCode())).isPresent();
+    }
+
+    /** Only a person with a RESOURCE_PERSON membership of the case's municipality in force today (ADR 0029). */
+    private boolean resourcePersonOf(String username, String municipalityCode) {
+        LocalDate today = LocalDate.now(clock.withZone(WorkingDays.OSLO));
+        return directory.memberships(username).stream().anyMatch(m -> m.kind() == MembershipKind.RESOURCE_PERSON
+                && municipalityCode.equals(m.scopeCode()) && m.activeOn(today));
     }
 
     @Override
