@@ -16,7 +16,7 @@ public record AuditRecord(String username, String agency, UUID caseId, AuditActi
 
     public AuditRecord {
         Objects.requireNonNull(action, "action");
-        if (caseId == null && action != AuditAction.EXPORT && action != AuditAction.OPERATE) {
+        if (caseId == null && action.aboutCase()) {
             throw new IllegalArgumentException("caseId is required for " + action);
         }
         require("username", username, 50, false);

@@ -11,4 +11,11 @@ public interface Plans {
 
     /** One plan with its measures in number order. */
     Optional<Plan> find(String planId);
+
+    /**
+     * The municipality follows that plan from now on: its code is added to the plan's municipalities,
+     * so that {@link Measures#activeMeasuresFor} offers the plan's measures to its cases at once.
+     * Nothing changes if it already does. Fails with {@link IllegalArgumentException} for an unknown plan.
+     */
+    void adopt(String planId, String municipalityCode);
 }

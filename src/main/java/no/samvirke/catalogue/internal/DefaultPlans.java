@@ -15,6 +15,7 @@ import no.samvirke.catalogue.Plan;
 import no.samvirke.catalogue.Plans;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads plans and measures from the V10 tables. */
 @Component
@@ -36,6 +37,25 @@ class DefaultPlans implements Plans {
         List<Measure> measures = measures(planId);
         return jdbc.query("select * from catalogue_plan where id = ?", (rs, n) -> plan(rs, measures), planId)
                 .stream().findFirst();
+    }
+
+    @Override
+    @Transactional
+    public void adopt(String planId, String municipalityCode) {
+        if (municipalityCode == null || !municipalityCode.matches("\\d{4}")) {
+            throw new IllegalArgumentException("municipality code");
+        }
+        List<String> current = jdbc.queryForList("select municipalities from catalogue_plan where id = ? for update",
+                String.class, planId);
+        if (current.isEmpty()) {
+            throw new IllegalArgumentException("unknown plan");
+        }
+        List<String> codes = split(current.get(0));
+        if (!codes.contains(municipalityCode)) {
+            jdbc.update("update catalogue_plan set municipalities = ? where id = ?",
+                    String.join(",", java.util.stream.Stream.concat(codes.stream(), java.util.stream.Stream.of(
+                            municipalityCode)).toList()), planId);
+        }
     }
 
     private List<Measure> measures(String planId) {
