@@ -31,6 +31,12 @@ final class SamvirkeUserDetails implements UserDetails, CredentialsContainer, Sa
         return user;
     }
 
+    /** The account as it is now; the password was erased at sign-in and stays so. */
+    @Override
+    public SamvirkePrincipal renewedWith(CurrentUser now) {
+        return new SamvirkeUserDetails(now, null, enabled);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<SimpleGrantedAuthority> authorities = user.roles().stream()

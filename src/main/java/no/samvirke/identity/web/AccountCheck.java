@@ -11,9 +11,11 @@ import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.ExternalSignIn;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -25,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@link ExternalSignIn#refresh}): a deactivated account's session is invalidated and the request
  * refused (pages: {@code /login?deactivated}; API: 401), whether it signed in by form, provider or
  * HTTP Basic. A pending single sign-on session that an administrator has approved since gets the
- * account's access on its next request, and a session's memberships follow the account.
+ * account's access on its next request, and every session's memberships follow the account: a
+ * membership ended or granted by an administrator counts from the next request, for form log-in too.
  */
 final class AccountCheck extends OncePerRequestFilter {
 
@@ -58,6 +61,10 @@ final class AccountCheck extends OncePerRequestFilter {
             if (now.isPresent() && !now.get().equals(person.user())) {
                 replace(request, response, token, person.with(now.get()));
             }
+        } else if (authentication instanceof UsernamePasswordAuthenticationToken local
+                && local.getPrincipal() instanceof SamvirkePrincipal person && now.isPresent()
+                && !now.get().equals(person.user())) {
+            renew(request, response, person.renewedWith(now.get()));
         }
         if (now.isEmpty()) {
             HttpSession session = request.getSession(false);
@@ -69,6 +76,23 @@ final class AccountCheck extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A form or Basic sign-in whose memberships changed since: the request runs with the account as it
+     * is now, and a session keeps that (a stateless request creates no session).
+     */
+    private void renew(HttpServletRequest request, HttpServletResponse response, SamvirkePrincipal renewed) {
+        if (!(renewed instanceof UserDetails details)) {
+            return;
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
+                details.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        if (request.getSession(false) != null) {
+            sessions.saveContext(context, request, response);
+        }
     }
 
     private void replace(HttpServletRequest request, HttpServletResponse response, OAuth2AuthenticationToken old,

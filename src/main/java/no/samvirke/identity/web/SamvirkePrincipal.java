@@ -10,4 +10,12 @@ import no.samvirke.identity.CurrentUser;
 public interface SamvirkePrincipal {
 
     CurrentUser user();
+
+    /**
+     * The same principal with the account as it is now (memberships changed or ended since the
+     * sign-in); null where the principal cannot be renewed in place.
+     */
+    default SamvirkePrincipal renewedWith(CurrentUser now) {
+        return null;
+    }
 }

@@ -69,6 +69,24 @@ class DeactivationTest {
                 .contains("error");
     }
 
+    @Test
+    void aFormSessionFollowsItsMembershipsFromTheNextRequest() throws Exception {
+        String username = "medlem-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.save(UserAccount.local(username, encoder.encode("pw-" + username), "Mona Medlem", null,
+                new Employment(ServiceUnit.SCHOOL, "3201", null), false, Instant.now()));
+        Browser browser = new Browser();
+        assertThat(browser.login(username, "pw-" + username).headers().firstValue("Location").orElseThrow())
+                .doesNotContain("error");
+        assertThat(browser.get("/bekymringer/ny").statusCode()).as("no membership yet").isEqualTo(403);
+
+        directory.grant(username, new no.samvirke.identity.MembershipGrant(MembershipKind.FRONTLINE, "3201",
+                LocalDate.now().minusDays(1), null), users.find("admin").orElseThrow());
+
+        // the same session, no new sign-in: the granted membership counts from the next request on
+        assertThat(browser.get("/bekymringer/ny").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/bekymringer/ny").statusCode()).as("and the session keeps it").isEqualTo(200);
+    }
+
     private HttpResponse<String> api(String username) throws IOException, InterruptedException {
         String basic = Base64.getEncoder().encodeToString((username + ":pw-" + username)
                 .getBytes(StandardCharsets.UTF_8));
