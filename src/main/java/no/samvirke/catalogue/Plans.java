@@ -13,9 +13,12 @@ public interface Plans {
     Optional<Plan> find(String planId);
 
     /**
-     * The municipality follows that plan from now on: its code is added to the plan's municipalities,
-     * so that {@link Measures#activeMeasuresFor} offers the plan's measures to its cases at once.
-     * Nothing changes if it already does. Fails with {@link IllegalArgumentException} for an unknown plan.
+     * A municipality that joins takes up that plan: it gets its own copy, {@code <planId>-<code>}, with the
+     * same measures and none of the other municipality's status texts, for itself and its police district,
+     * so that {@link Measures#activeMeasuresFor} offers the measures to its cases at once, its SLT
+     * coordinator revises it alone, and the original plan (and its file) stays the other municipality's.
+     * Returns the copy's id; nothing changes if the copy exists. Fails with {@link IllegalArgumentException}
+     * for an unknown plan or municipality.
      */
-    void adopt(String planId, String municipalityCode);
+    String adopt(String planId, String municipalityCode);
 }

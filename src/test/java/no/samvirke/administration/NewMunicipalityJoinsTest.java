@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Set;
 import no.samvirke.catalogue.Measures;
+import no.samvirke.catalogue.Plan;
+import no.samvirke.catalogue.Plans;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.ExternalIdentity;
 import no.samvirke.identity.ExternalSignIn;
@@ -47,6 +49,8 @@ class NewMunicipalityJoinsTest {
     ExternalSignIn signIn;
     @Autowired
     Measures measures;
+    @Autowired
+    Plans plans;
 
     private JsonNode admin(MockHttpServletRequestBuilder request, String body, int expected) throws Exception {
         if (body != null) {
@@ -104,7 +108,14 @@ class NewMunicipalityJoinsTest {
         admin(post("/api/v1/admin/municipalities"), """
                 {"code": "3312", "name": "Lier", "referencePrefix": "L", "policeDistrictCode": "sor-ost",
                  "planId": "baerum-2015"}""", 201);
-        assertThat(measures.activeMeasuresFor(LIER)).isNotEmpty();
+        // Lier gets its own copy of the plan, for Sør-Øst, without Bærum's status texts; Bærum's stays Bærum's
+        assertThat(measures.activeMeasuresFor(LIER)).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.planId()).isEqualTo("baerum-2015-3312"));
+        Plan lierPlan = plans.find("baerum-2015-3312").orElseThrow();
+        assertThat(lierPlan.municipalities()).containsExactly(LIER);
+        assertThat(lierPlan.policeDistrict()).isEqualTo("sor-ost");
+        assertThat(lierPlan.measures()).allSatisfy(m -> assertThat(m.statuses()).isEmpty());
+        assertThat(plans.find("baerum-2015").orElseThrow().municipalities()).containsExactly("3201");
 
         String coordinator = firstSignIn("lier-slt", "Siri Lier-SLT");
         String member = firstSignIn("lier-kjerne", "Kjell Lier-Kjerne");

@@ -175,7 +175,41 @@ class AuthorizationMatrixTest {
             row(GET, "/api/v1/audit",                                     403, 403, 403, 403, 403, 403, 200, 403, 401),
             row(GET, "/api/v1/audit/verify",                              403, 403, 403, 403, 403, 403, 200, 403, 401),
             row(GET, "/api/v1/audit/export",                              403, 403, 403, 403, 403, 403, 200, 403, 401),
-            row(GET, "/api/v1/audit/disclosures?caseId={concernId}",      403, 403, 403, 403, 403, 403, 200, 403, 401));
+            row(GET, "/api/v1/audit/disclosures?caseId={concernId}",      403, 403, 403, 403, 403, 403, 200, 403, 401),
+            // administration: administrators only; {code}, {username} and {id} name nothing, so an administrator,
+            // gets 404 (and an empty form 400) and no demo account or municipality is changed by the matrix,
+            row(GET, "/admin",                                               403, 403, 403, 403, 403, 403, 403, 200, 302),
+            row(GET, "/admin/kommuner",                                      403, 403, 403, 403, 403, 403, 403, 200, 302),
+            row(POST, "/admin/kommuner",                                      403, 403, 403, 403, 403, 403, 403, 400, 302),
+            row(POST, "/admin/kommuner/politidistrikt",                       403, 403, 403, 403, 403, 403, 403, 400, 302),
+            row(GET, "/admin/kommuner/{code}",                               403, 403, 403, 403, 403, 403, 403, 404, 302),
+            row(POST, "/admin/kommuner/{code}",                               403, 403, 403, 403, 403, 403, 403, 404, 302),
+            row(GET, "/admin/brukere",                                       403, 403, 403, 403, 403, 403, 403, 200, 302),
+            row(GET, "/admin/brukere/ny",                                    403, 403, 403, 403, 403, 403, 403, 200, 302),
+            row(POST, "/admin/brukere/ny",                                    403, 403, 403, 403, 403, 403, 403, 400, 302),
+            row(GET, "/admin/brukere/{username}",                            403, 403, 403, 403, 403, 403, 403, 404, 302),
+            row(POST, "/admin/brukere/{username}/godkjenn",                   403, 403, 403, 403, 403, 403, 403, 404, 302),
+            row(GET, "/admin/brukere/{username}/{change}",                  403, 403, 403, 403, 403, 403, 403, 404, 302),
+            row(POST, "/admin/brukere/{username}/{change}",                  403, 403, 403, 403, 403, 403, 403, 404, 302),
+            row(POST, "/admin/brukere/{username}/medlemskap",                 403, 403, 403, 403, 403, 403, 403, 404, 302),
+            row(POST, "/admin/brukere/{username}/medlemskap/{id}/avslutt",    403, 403, 403, 403, 403, 403, 403, 404, 302),
+            row(GET, "/api/v1/admin/police-districts",                       403, 403, 403, 403, 403, 403, 403, 200, 401),
+            row(POST, "/api/v1/admin/police-districts",                       403, 403, 403, 403, 403, 403, 403, 400, 401),
+            row(GET, "/api/v1/admin/municipalities",                         403, 403, 403, 403, 403, 403, 403, 200, 401),
+            row(POST, "/api/v1/admin/municipalities",                         403, 403, 403, 403, 403, 403, 403, 400, 401),
+            row(PUT, "/api/v1/admin/municipalities/{code}",                  403, 403, 403, 403, 403, 403, 403, 404, 401),
+            row(GET, "/api/v1/admin/accounts",                               403, 403, 403, 403, 403, 403, 403, 200, 401),
+            row(GET, "/api/v1/admin/accounts/{username}",                    403, 403, 403, 403, 403, 403, 403, 404, 401),
+            row(POST, "/api/v1/admin/accounts",                               403, 403, 403, 403, 403, 403, 403, 400, 401),
+            row(POST, "/api/v1/admin/accounts/{username}/approve",            403, 403, 403, 403, 403, 403, 403, 400, 401),
+            row(POST, "/api/v1/admin/accounts/{username}/deactivate",         403, 403, 403, 403, 403, 403, 403, 404, 401),
+            row(POST, "/api/v1/admin/accounts/{username}/reactivate",         403, 403, 403, 403, 403, 403, 403, 404, 401),
+            row(GET, "/api/v1/admin/accounts/{username}/memberships",        403, 403, 403, 403, 403, 403, 403, 404, 401),
+            row(POST, "/api/v1/admin/accounts/{username}/memberships",        403, 403, 403, 403, 403, 403, 403, 400, 401),
+            row(POST, "/api/v1/admin/memberships/{id}/end",                   403, 403, 403, 403, 403, 403, 403, 400, 401),
+            row(GET, "/passord",                                             200, 200, 200, 200, 200, 200, 200, 200, 302),
+            row(POST, "/passord",                                             400, 400, 400, 400, 400, 400, 400, 400, 302),
+            row(GET, "/ingen-tilgang",                                       302, 302, 302, 302, 302, 302, 302, 302, 302));
 
     /**
      * The second municipality's users, a resource person and the police's and PST's privacy officers:
@@ -190,6 +224,9 @@ class AuthorizationMatrixTest {
      * Nobody may see the matrix case's subject identified: there is no consent and no Bærum school member
      * in the kjernegruppe ("own task"), and the reporter's status view carries no identity.
      */
+    /** Administration rows: a membership id that names nothing. */
+    private static final String UNKNOWN_ID = "00000000-0000-0000-0000-000000000000";
+
     private static final String SUBJECT_NAME = "Matrise Testperson";
     private static final String SUBJECT_NATIONAL_ID = "24081150091";
 
@@ -279,7 +316,40 @@ class AuthorizationMatrixTest {
             more(GET, "/api/v1/audit",                                     403, 403, 403, 200, 200),
             more(GET, "/api/v1/audit/verify",                              403, 403, 403, 200, 200),
             more(GET, "/api/v1/audit/export",                              403, 403, 403, 200, 200),
-            more(GET, "/api/v1/audit/disclosures?caseId={concernId}",      403, 403, 403, 200, 200));
+            more(GET, "/api/v1/audit/disclosures?caseId={concernId}",      403, 403, 403, 200, 200),
+            // administration: administrators only,
+            more(GET, "/admin",                                               403, 403, 403, 403, 403),
+            more(GET, "/admin/kommuner",                                      403, 403, 403, 403, 403),
+            more(POST, "/admin/kommuner",                                      403, 403, 403, 403, 403),
+            more(POST, "/admin/kommuner/politidistrikt",                       403, 403, 403, 403, 403),
+            more(GET, "/admin/kommuner/{code}",                               403, 403, 403, 403, 403),
+            more(POST, "/admin/kommuner/{code}",                               403, 403, 403, 403, 403),
+            more(GET, "/admin/brukere",                                       403, 403, 403, 403, 403),
+            more(GET, "/admin/brukere/ny",                                    403, 403, 403, 403, 403),
+            more(POST, "/admin/brukere/ny",                                    403, 403, 403, 403, 403),
+            more(GET, "/admin/brukere/{username}",                            403, 403, 403, 403, 403),
+            more(POST, "/admin/brukere/{username}/godkjenn",                   403, 403, 403, 403, 403),
+            more(GET, "/admin/brukere/{username}/{change}",                  403, 403, 403, 403, 403),
+            more(POST, "/admin/brukere/{username}/{change}",                  403, 403, 403, 403, 403),
+            more(POST, "/admin/brukere/{username}/medlemskap",                 403, 403, 403, 403, 403),
+            more(POST, "/admin/brukere/{username}/medlemskap/{id}/avslutt",    403, 403, 403, 403, 403),
+            more(GET, "/api/v1/admin/police-districts",                       403, 403, 403, 403, 403),
+            more(POST, "/api/v1/admin/police-districts",                       403, 403, 403, 403, 403),
+            more(GET, "/api/v1/admin/municipalities",                         403, 403, 403, 403, 403),
+            more(POST, "/api/v1/admin/municipalities",                         403, 403, 403, 403, 403),
+            more(PUT, "/api/v1/admin/municipalities/{code}",                  403, 403, 403, 403, 403),
+            more(GET, "/api/v1/admin/accounts",                               403, 403, 403, 403, 403),
+            more(GET, "/api/v1/admin/accounts/{username}",                    403, 403, 403, 403, 403),
+            more(POST, "/api/v1/admin/accounts",                               403, 403, 403, 403, 403),
+            more(POST, "/api/v1/admin/accounts/{username}/approve",            403, 403, 403, 403, 403),
+            more(POST, "/api/v1/admin/accounts/{username}/deactivate",         403, 403, 403, 403, 403),
+            more(POST, "/api/v1/admin/accounts/{username}/reactivate",         403, 403, 403, 403, 403),
+            more(GET, "/api/v1/admin/accounts/{username}/memberships",        403, 403, 403, 403, 403),
+            more(POST, "/api/v1/admin/accounts/{username}/memberships",        403, 403, 403, 403, 403),
+            more(POST, "/api/v1/admin/memberships/{id}/end",                   403, 403, 403, 403, 403),
+            more(GET, "/passord",                                             200, 200, 200, 200, 200),
+            more(POST, "/passord",                                             400, 400, 400, 400, 400),
+            more(GET, "/ingen-tilgang",                                       302, 302, 302, 302, 302));
 
     /** Mappings that are not ours to authorize: the error page and the API documentation. */
     private static final List<String> NOT_OURS = List.of("/error", "/v3/api-docs", "/swagger-ui");
@@ -581,7 +651,8 @@ class AuthorizationMatrixTest {
 
     private MockHttpServletResponse send(String method, String template, String user) throws Exception {
         String path = template.replace("{concernId}", concernId).replace("{taskId}", taskId)
-                .replace("{planId}", "baerum-2015").replace("{number}", "22");
+                .replace("{planId}", "baerum-2015").replace("{number}", "22")
+                .replace("{code}", "9999").replace("{username}", "ingen-slik-bruker").replace("{id}", UNKNOWN_ID).replace("{change}", "deaktiver");
         boolean isApi = path.startsWith("/api/");
         MockHttpServletRequestBuilder request = isApi ? api(method, path, user) : page(method, path, user);
         if (isApi && (method.equals(POST) || method.equals(PUT))) {
@@ -603,7 +674,8 @@ class AuthorizationMatrixTest {
 
     private int perform(Row row, String user) throws Exception {
         String path = row.path().replace("{concernId}", concernId).replace("{taskId}", taskId)
-                .replace("{planId}", "baerum-2015").replace("{number}", "22");
+                .replace("{planId}", "baerum-2015").replace("{number}", "22")
+                .replace("{code}", "9999").replace("{username}", "ingen-slik-bruker").replace("{id}", UNKNOWN_ID).replace("{change}", "deaktiver");
         boolean isApi = path.startsWith("/api/");
         MockHttpServletRequestBuilder request = isApi ? api(row.method(), path, user) : page(row.method(), path, user);
         if (isApi && (row.method().equals(POST) || row.method().equals(PUT))) {

@@ -61,9 +61,9 @@ public class AdminChanges {
         record(by, AuditAction.ADM_MUNADD, "municipality=" + added.code(), "add a municipality", null,
                 "district=" + added.policeDistrictCode() + ";prefix=" + added.referencePrefix());
         if (planId != null) {
-            plans.adopt(planId, added.code());
-            record(by, AuditAction.ADM_PLAN, "municipality=" + added.code(), "the municipality follows a plan",
-                    null, "plan=" + planId);
+            String copy = plans.adopt(planId, added.code());
+            record(by, AuditAction.ADM_PLAN, "municipality=" + added.code(), "the municipality takes up a plan",
+                    null, "plan=" + copy + ";from=" + planId);
         }
         return added;
     }

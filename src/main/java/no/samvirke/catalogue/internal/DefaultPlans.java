@@ -13,6 +13,7 @@ import no.samvirke.catalogue.MeasureStatus;
 import no.samvirke.catalogue.Party;
 import no.samvirke.catalogue.Plan;
 import no.samvirke.catalogue.Plans;
+import no.samvirke.identity.Users;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DefaultPlans implements Plans {
 
-    private final JdbcTemplate jdbc;
+    /** The checksum of a municipality's copy of a plan: no plan file stands behind it, so no load replaces it. */
+    static final String ADOPTED = "adopted:";
 
-    DefaultPlans(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final PlanStore store;
+    private final Users users;
+
+    DefaultPlans(JdbcTemplate jdbc, PlanStore store, Users users) {
         this.jdbc = jdbc;
+        this.store = store;
+        this.users = users;
     }
 
     @Override
@@ -41,21 +49,21 @@ class DefaultPlans implements Plans {
 
     @Override
     @Transactional
-    public void adopt(String planId, String municipalityCode) {
+    public String adopt(String planId, String municipalityCode) {
         if (municipalityCode == null || !municipalityCode.matches("\\d{4}")) {
             throw new IllegalArgumentException("municipality code");
         }
-        List<String> current = jdbc.queryForList("select municipalities from catalogue_plan where id = ? for update",
-                String.class, planId);
-        if (current.isEmpty()) {
-            throw new IllegalArgumentException("unknown plan");
+        Plan original = find(planId).orElseThrow(() -> new IllegalArgumentException("unknown plan"));
+        String district = users.municipality(municipalityCode).policeDistrictCode();
+        String id = planId + "-" + municipalityCode;
+        if (store.checksum(id).isEmpty()) {
+            List<Measure> measures = original.measures().stream().map(m -> new Measure(m.number(), m.title(), m.area(),
+                    m.description(), m.responsible(), m.partners(), m.nationalPlanRefs(), List.of(),
+                    m.recommendation(), m.derivedFrom())).toList();
+            store.insert(new Plan(id, original.title(), original.version(), null, List.of(municipalityCode), district,
+                    original.periodFrom(), original.periodTo(), measures), ADOPTED + planId);
         }
-        List<String> codes = split(current.get(0));
-        if (!codes.contains(municipalityCode)) {
-            jdbc.update("update catalogue_plan set municipalities = ? where id = ?",
-                    String.join(",", java.util.stream.Stream.concat(codes.stream(), java.util.stream.Stream.of(
-                            municipalityCode)).toList()), planId);
-        }
+        return id;
     }
 
     private List<Measure> measures(String planId) {

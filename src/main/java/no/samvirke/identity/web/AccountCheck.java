@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Optional;
 import no.samvirke.identity.CurrentUser;
 import no.samvirke.identity.ExternalSignIn;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,6 +21,7 @@ import org.springframework.security.oauth2.client.authentication.OAuth2Authentic
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -50,7 +52,16 @@ final class AccountCheck extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<CurrentUser> now = signIn.refresh(authentication.getName());
+        Optional<CurrentUser> now;
+        try {
+            now = signIn.refresh(authentication.getName());
+        } catch (DataAccessException | TransactionException databaseUnreachable) {
+            // The database is down: the request goes on to fail at its own first read, where the 503 page
+            // ("midlertidig utilgjengelig") answers it. Nothing it could show lives outside the database,
+            // so a deactivated account gains nothing in the meantime.
+            chain.doFilter(request, response);
+            return;
+        }
         if (authentication instanceof OAuth2AuthenticationToken token
                 && token.getPrincipal() instanceof SignedInThroughProvider person) {
             if (person.pending()) {

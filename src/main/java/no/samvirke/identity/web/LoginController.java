@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,7 +63,12 @@ class LoginController {
 
     /** Signed in through a provider, no access yet: an administrator must give it. */
     @GetMapping(NO_ACCESS_YET)
-    String noAccessYet() {
+    String noAccessYet(Authentication authentication) {
+        // someone who has access has nothing to wait for here
+        if (authentication != null && authentication.getPrincipal() instanceof SamvirkePrincipal principal
+                && principal.user() != null) {
+            return "redirect:/";
+        }
         return "no-access-yet";
     }
 

@@ -1,6 +1,7 @@
 package no.samvirke.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -49,10 +50,15 @@ class PasswordChangeController {
     }
 
     @PostMapping
-    String change(Authentication user, PasswordChangeForm form, HttpServletRequest request, Model model,
-                  Locale locale) {
+    String change(Authentication user, PasswordChangeForm form, HttpServletRequest request,
+                  HttpServletResponse response, Model model, Locale locale) {
         if (!passwords.isLocal(user.getName())) {
             return page(user, model, Map.of());
+        }
+        if (form.current() == null || form.current().isBlank()) {
+            // nothing typed is no guess: it is not counted against the account
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(user, model, Map.of("current", text("password.error.current-missing", locale)));
         }
         LoginThrottle.Attempt attempt;
         try {
@@ -79,6 +85,7 @@ class PasswordChangeController {
             request.changeSessionId();
             return "redirect:" + PATH + "?endret";
         }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return page(user, model, errors(result, locale));
     }
 
