@@ -144,7 +144,7 @@ abstract class SingleSignOnServer {
 
     /** An approved account with those memberships, in force from yesterday. */
     String active(String provider, String externalId, Employment employment, MembershipGrant... grants) {
-        String username = pending(provider, externalId, "Testperson " + externalId);
+        String username = pending(provider, externalId, "Ansatt " + externalId);
         approve(username, employment, grants);
         return username;
     }
