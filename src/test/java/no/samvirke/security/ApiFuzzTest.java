@@ -84,7 +84,10 @@ class ApiFuzzTest {
             if (!row.method().equals("POST") || !row.path().startsWith("/api/") || user == null) {
                 continue;
             }
-            String path = row.path().replace("{concernId}", concernId).replace("{taskId}", taskId);
+            // administration rows name nothing (as in the matrix): a hostile body must be refused before that matters
+            String path = row.path().replace("{concernId}", concernId).replace("{taskId}", taskId)
+                    .replace("{code}", "9999").replace("{username}", "ingen-slik-bruker")
+                    .replace("{id}", "00000000-0000-0000-0000-000000000000");
             for (Case c : corpus(row.path())) {
                 tests.add(DynamicTest.dynamicTest(row.path() + " as " + user + ": " + c.name(), () -> {
                     MockHttpServletResponse response = send(user, path, c.body(), c.contentType());
