@@ -40,6 +40,11 @@ final class BrowserSupport implements AutoCloseable {
         return System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
     }
 
+    /** A fresh browser session (own cookies), not signed in, in bokmål. */
+    Page newPage() {
+        return browser.newContext(new Browser.NewContextOptions().setLocale("nb-NO")).newPage();
+    }
+
     /** A fresh browser session (own cookies) signed in as the user, in bokmål. */
     Page signIn(String username) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("nb-NO"));
