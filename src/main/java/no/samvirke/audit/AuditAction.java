@@ -27,10 +27,16 @@ public enum AuditAction {
     /** A membership was granted. */
     ADM_GRANT,
     /** A membership was ended. */
-    ADM_END;
+    ADM_END,
+    /** A search of the case list: the kind of term (never the term) and the cases returned. No single case. */
+    SEARCH,
+    /** A repeat concern: a match between two cases shown, attached, or kept apart (names both cases). */
+    MATCH,
+    /** A transfer between municipalities proposed, accepted or declined (names the case). */
+    TRANSFER;
 
     /** Whether an entry of this kind is about one case (and so must name it). */
     public boolean aboutCase() {
-        return this == READ || this == CHANGE || this == REFUSED;
+        return this == READ || this == CHANGE || this == REFUSED || this == MATCH || this == TRANSFER;
     }
 }
